@@ -1,0 +1,209 @@
+#include "database.h"
+
+#include "storage/migrations.h"
+#include "util/logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+#include <sqlite3.h>
+
+namespace terrain {
+
+namespace {
+constexpr int kApplicationId = 0x5445524E; // "TERN"
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("terrain::Database", text);
+}
+} // namespace
+
+int Database::latestSchemaVersion()
+{
+    return static_cast<int>(migrations().size());
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode, int targetVersion)
+{
+    const QFileInfo info(path);
+    if (mode == OpenMode::OpenExisting && !info.exists())
+        return makeError(QStringLiteral("db.missing"), tr("The campaign file does not exist."), path);
+    if (!info.exists() && !info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
+        return makeError(QStringLiteral("db.folder"), tr("Cannot create the folder for the campaign file."),
+                         info.absolutePath());
+
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = info.absoluteFilePath();
+    const QByteArray nativePath = QFile::encodeName(db->m_path);
+    const int rc = sqlite3_open_v2(nativePath.constData(), &db->m_db,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString detail = db->m_db ? QString::fromUtf8(sqlite3_errmsg(db->m_db)) : QString();
+        return makeError(QStringLiteral("db.open"), tr("Cannot open the campaign file."), path + u": " + detail);
+    }
+    sqlite3_extended_result_codes(db->m_db, 1);
+    sqlite3_busy_timeout(db->m_db, 10000);
+
+    // A file that is not ours must not be touched: refuse it before writing anything.
+    const qint64 appId = db->scalar("PRAGMA application_id").toLongLong();
+    const qint64 tables = db->scalar("SELECT count(*) FROM sqlite_schema").toLongLong();
+    if (db->scalar("PRAGMA schema_version").isNull())
+        return makeError(QStringLiteral("db.notdb"), tr("This file is not a Terrain campaign."), path);
+    if (tables > 0 && appId != kApplicationId)
+        return makeError(QStringLiteral("db.notcampaign"), tr("This file is not a Terrain campaign."), path);
+
+    if (Status s = db->configure(); !s)
+        return s.error();
+    const int target = targetVersion < 0 ? latestSchemaVersion() : targetVersion;
+    if (db->schemaVersion() > latestSchemaVersion())
+        return makeError(QStringLiteral("db.newer"),
+                         tr("This campaign was saved by a newer version of Terrain. Please update Terrain."),
+                         QStringLiteral("schema %1 > %2").arg(db->schemaVersion()).arg(latestSchemaVersion()));
+    if (Status s = migrate(*db, target); !s)
+        return s.error();
+    if (Status s = db->loadIdentity(); !s)
+        return s.error();
+    return db;
+}
+
+Database::~Database()
+{
+    if (m_db) {
+        // Leaves a small WAL behind and lets the next open start fast.
+        sqlite3_exec(m_db, "PRAGMA optimize", nullptr, nullptr, nullptr);
+        sqlite3_close_v2(m_db);
+    }
+}
+
+Status Database::configure()
+{
+    const QByteArray pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
+                               "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768; PRAGMA application_id="
+        + QByteArray::number(kApplicationId) + ';';
+    return exec(pragmas.constData());
+}
+
+Status Database::loadIdentity()
+{
+    if (schemaVersion() < 1)
+        return {};
+    QString site = meta(QStringLiteral("site_id"));
+    if (site.isEmpty()) {
+        const qint64 id = static_cast<qint64>(QRandomGenerator::system()->generate64() >> 1);
+        site = QString::number(id);
+        if (Status s = setMeta(QStringLiteral("site_id"), site); !s)
+            return s;
+    }
+    m_siteId = site.toLongLong();
+    m_clock = HybridLogicalClock(meta(QStringLiteral("hlc_last"), QStringLiteral("0")).toLongLong());
+    return {};
+}
+
+qint64 Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+int Database::schemaVersion() const
+{
+    return static_cast<int>(scalar("PRAGMA user_version").toLongLong());
+}
+
+Status Database::exec(const char* sql)
+{
+    char* message = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+        const QString detail = QString::fromUtf8(message);
+        sqlite3_free(message);
+        qCWarning(lcStorage) << "SQL failed:" << detail;
+        return makeError(QStringLiteral("sql"), tr("Database error"), detail);
+    }
+    return {};
+}
+
+QVariant Database::scalar(const char* sql) const
+{
+    Statement st(m_db, sql);
+    if (st.step())
+        return st.value(0);
+    return {};
+}
+
+QString Database::meta(const QString& key, const QString& fallback) const
+{
+    Statement st(m_db, "SELECT value FROM meta WHERE key = ?");
+    st.bind(1, key);
+    if (st.step())
+        return st.text(0);
+    return fallback;
+}
+
+Status Database::setMeta(const QString& key, const QString& value)
+{
+    Statement st(m_db, "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    st.bind(1, key).bind(2, value);
+    return st.exec();
+}
+
+Status Database::persistClock()
+{
+    return setMeta(QStringLiteral("hlc_last"), QString::number(m_clock.last()));
+}
+
+Database::Transaction::Transaction(Database& db)
+    : m_db(db)
+{
+    m_depth = db.m_transactionDepth;
+    const QByteArray sql = m_depth == 0 ? QByteArray("BEGIN IMMEDIATE")
+                                        : "SAVEPOINT sp" + QByteArray::number(m_depth);
+    if (db.exec(sql.constData())) {
+        m_active = true;
+        ++db.m_transactionDepth;
+    }
+}
+
+Database::Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+Status Database::Transaction::commit()
+{
+    if (!m_active)
+        return makeError(QStringLiteral("sql.tx"), tr("Database error"), QStringLiteral("no active transaction"));
+    const QByteArray sql = m_depth == 0 ? QByteArray("COMMIT") : "RELEASE sp" + QByteArray::number(m_depth);
+    Status s = m_db.exec(sql.constData());
+    if (!s) {
+        rollback();
+        return s;
+    }
+    m_active = false;
+    --m_db.m_transactionDepth;
+    return {};
+}
+
+void Database::Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    if (m_depth == 0) {
+        sqlite3_exec(m_db.m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    } else {
+        const QByteArray sql = "ROLLBACK TO sp" + QByteArray::number(m_depth) + "; RELEASE sp"
+            + QByteArray::number(m_depth);
+        sqlite3_exec(m_db.m_db, sql.constData(), nullptr, nullptr, nullptr);
+    }
+    m_active = false;
+    --m_db.m_transactionDepth;
+}
+
+} // namespace terrain

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "storage/statement.h"
+#include "sync/hlc.h"
+#include "util/result.h"
+
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace terrain {
+
+// One campaign file (SQLite, extension .terrain). Opening creates the file when asked,
+// sets the pragmas (WAL, foreign keys, synchronous=NORMAL) and runs the pending
+// migrations, each in its own transaction. One Database per thread: it is not shared.
+class Database final
+{
+public:
+    enum class OpenMode { OpenExisting, CreateIfMissing };
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode = OpenMode::CreateIfMissing,
+                                                  int targetVersion = -1);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    static int latestSchemaVersion();
+    static QString fileExtension() { return QStringLiteral(".terrain"); }
+
+    sqlite3* handle() const { return m_db; }
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    // Runs one or more statements that take no parameters.
+    Status exec(const char* sql);
+    Statement prepare(const char* sql) const { return Statement(m_db, sql); }
+    Statement prepare(const QString& sql) const { return Statement(m_db, sql); }
+    // The first column of the first row, or an invalid QVariant.
+    QVariant scalar(const char* sql) const;
+
+    QString meta(const QString& key, const QString& fallback = {}) const;
+    Status setMeta(const QString& key, const QString& value);
+
+    // This laptop's random site id (a positive 63-bit integer, fixed at creation).
+    qint64 siteId() const { return m_siteId; }
+    HybridLogicalClock& clock() { return m_clock; }
+    // Writes the clock's current value to `meta` (call inside the writing transaction).
+    Status persistClock();
+
+    bool inTransaction() const { return m_transactionDepth > 0; }
+    qint64 lastInsertId() const;
+    // Rows changed by the last INSERT, UPDATE or DELETE.
+    int changes() const;
+
+    // A transaction, or a savepoint inside one. Rolls back unless committed.
+    class Transaction final
+    {
+    public:
+        explicit Transaction(Database& db);
+        ~Transaction();
+        Transaction(const Transaction&) = delete;
+        Transaction& operator=(const Transaction&) = delete;
+        Status commit();
+        void rollback();
+        bool isActive() const { return m_active; }
+
+    private:
+        Database& m_db;
+        bool m_active = false;
+        int m_depth = 0;
+    };
+
+private:
+    Database() = default;
+    Status configure();
+    Status loadIdentity();
+
+    sqlite3* m_db = nullptr;
+    QString m_path;
+    qint64 m_siteId = 0;
+    HybridLogicalClock m_clock;
+    int m_transactionDepth = 0;
+};
+
+} // namespace terrain

@@ -1,0 +1,175 @@
+#include "migrations.h"
+
+#include "storage/database.h"
+#include "util/logging.h"
+
+#include <QCoreApplication>
+
+namespace terrain {
+
+namespace {
+
+// Every syncable table has: a local integer id (joins, FTS), a UUID that crosses
+// machines, the hybrid logical clock and site of its last write, and a deletion flag
+// (whose own clock, like any field written alone, lives in field_clocks).
+#define SYNC_COLUMNS                                                                                                   \
+    "id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, hlc INTEGER NOT NULL, site INTEGER NOT NULL, "               \
+    "deleted INTEGER NOT NULL DEFAULT 0, "
+
+const char* const kSchemaV1 =
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;"
+
+    // Sync bookkeeping.
+    "CREATE TABLE outbox (counter INTEGER PRIMARY KEY AUTOINCREMENT, tbl TEXT NOT NULL, row_uuid TEXT NOT NULL,"
+    " fields TEXT NOT NULL, hlc INTEGER NOT NULL);"
+    "CREATE TABLE field_clocks (tbl TEXT NOT NULL, row_uuid TEXT NOT NULL, field TEXT NOT NULL,"
+    " hlc INTEGER NOT NULL, site INTEGER NOT NULL, PRIMARY KEY (tbl, row_uuid, field)) WITHOUT ROWID;"
+    // Local, human-readable history of edits (who, when, old, new) for the person panel.
+    "CREATE TABLE change_history (id INTEGER PRIMARY KEY, tbl TEXT NOT NULL, row_uuid TEXT NOT NULL,"
+    " person_uuid TEXT, field TEXT NOT NULL, old_value TEXT, new_value TEXT, author TEXT, at INTEGER NOT NULL);"
+    "CREATE INDEX change_history_person ON change_history(person_uuid, at);"
+
+    "CREATE TABLE districts (" SYNC_COLUMNS
+    " parent_id INTEGER REFERENCES districts(id), kind TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL DEFAULT '',"
+    " polling_place TEXT, expected_turnout REAL);"
+    "CREATE INDEX districts_parent ON districts(parent_id, kind, code);"
+
+    "CREATE TABLE streets (" SYNC_COLUMNS
+    " commune_id INTEGER REFERENCES districts(id), name TEXT NOT NULL, street_type TEXT, label TEXT,"
+    " folded TEXT NOT NULL);"
+    "CREATE INDEX streets_folded ON streets(commune_id, folded);"
+
+    "CREATE TABLE addresses (" SYNC_COLUMNS
+    " street_id INTEGER REFERENCES streets(id), number INTEGER, number_to INTEGER, suffix TEXT,"
+    " building TEXT, staircase TEXT, lieu_dit TEXT, complement TEXT, postcode TEXT, city TEXT,"
+    " district_id INTEGER REFERENCES districts(id), raw TEXT, search_text TEXT);"
+    "CREATE INDEX addresses_street ON addresses(street_id, number);"
+    "CREATE INDEX addresses_district ON addresses(district_id);"
+
+    "CREATE TABLE households (" SYNC_COLUMNS
+    " address_id INTEGER REFERENCES addresses(id), unit TEXT);"
+    "CREATE INDEX households_address ON households(address_id);"
+
+    "CREATE TABLE people (" SYNC_COLUMNS
+    " household_id INTEGER REFERENCES households(id), district_id INTEGER REFERENCES districts(id),"
+    " voter_key TEXT, list_number INTEGER, external_id TEXT,"
+    " last_name TEXT NOT NULL DEFAULT '', usage_name TEXT, first_names TEXT NOT NULL DEFAULT '',"
+    " folded_name TEXT NOT NULL DEFAULT '', sex TEXT, birth_date TEXT,"
+    " status TEXT NOT NULL DEFAULT 'active', support INTEGER CHECK (support BETWEEN 1 AND 5),"
+    " dnc_door INTEGER NOT NULL DEFAULT 0, dnc_phone INTEGER NOT NULL DEFAULT 0,"
+    " dnc_sms INTEGER NOT NULL DEFAULT 0, dnc_email INTEGER NOT NULL DEFAULT 0,"
+    " consent_phone_at INTEGER, consent_phone_source TEXT, consent_sms_at INTEGER, consent_sms_source TEXT,"
+    " consent_email_at INTEGER, consent_email_source TEXT,"
+    " party TEXT, source TEXT, notes TEXT, extra TEXT, created_at INTEGER NOT NULL);"
+    "CREATE INDEX people_voter_key ON people(voter_key);"
+    "CREATE INDEX people_household ON people(household_id);"
+    "CREATE INDEX people_district ON people(district_id);"
+    "CREATE INDEX people_folded_name ON people(folded_name);"
+
+    "CREATE TABLE phones (" SYNC_COLUMNS
+    " person_id INTEGER NOT NULL REFERENCES people(id), e164 TEXT, raw TEXT NOT NULL, type TEXT NOT NULL,"
+    " bad INTEGER NOT NULL DEFAULT 0);"
+    "CREATE INDEX phones_person ON phones(person_id);"
+
+    "CREATE TABLE emails (" SYNC_COLUMNS
+    " person_id INTEGER NOT NULL REFERENCES people(id), address TEXT NOT NULL, valid INTEGER NOT NULL DEFAULT 1,"
+    " bad INTEGER NOT NULL DEFAULT 0);"
+    "CREATE INDEX emails_person ON emails(person_id);"
+
+    "CREATE TABLE tags (" SYNC_COLUMNS " name TEXT NOT NULL, folded TEXT NOT NULL, color TEXT);"
+    "CREATE TABLE person_tags (" SYNC_COLUMNS
+    " person_id INTEGER NOT NULL REFERENCES people(id), tag_id INTEGER NOT NULL REFERENCES tags(id),"
+    " present INTEGER NOT NULL DEFAULT 1, UNIQUE (person_id, tag_id));"
+    "CREATE INDEX person_tags_tag ON person_tags(tag_id);"
+
+    "CREATE TABLE surveys (" SYNC_COLUMNS " name TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1);"
+    "CREATE TABLE questions (" SYNC_COLUMNS
+    " survey_id INTEGER NOT NULL REFERENCES surveys(id), position INTEGER NOT NULL, text TEXT NOT NULL,"
+    " kind TEXT NOT NULL, options TEXT);"
+
+    "CREATE TABLE segments (" SYNC_COLUMNS " name TEXT NOT NULL, filter TEXT NOT NULL);"
+    "CREATE TABLE lists (" SYNC_COLUMNS
+    " kind TEXT NOT NULL, name TEXT NOT NULL, code TEXT NOT NULL, segment_id INTEGER REFERENCES segments(id),"
+    " assignee TEXT, status TEXT NOT NULL DEFAULT 'new', created_at INTEGER NOT NULL);"
+    "CREATE UNIQUE INDEX lists_code ON lists(code);"
+    "CREATE TABLE list_members (" SYNC_COLUMNS
+    " list_id INTEGER NOT NULL REFERENCES lists(id), person_id INTEGER REFERENCES people(id),"
+    " household_id INTEGER REFERENCES households(id), rank INTEGER NOT NULL, present INTEGER NOT NULL DEFAULT 1);"
+    "CREATE INDEX list_members_list ON list_members(list_id, rank);"
+    "CREATE INDEX list_members_person ON list_members(person_id);"
+
+    "CREATE TABLE contact_attempts (" SYNC_COLUMNS
+    " person_id INTEGER REFERENCES people(id), household_id INTEGER REFERENCES households(id),"
+    " channel TEXT NOT NULL, result TEXT NOT NULL, answers TEXT, support INTEGER, volunteer TEXT,"
+    " list_id INTEGER REFERENCES lists(id), at INTEGER NOT NULL, note TEXT);"
+    "CREATE INDEX contact_attempts_person ON contact_attempts(person_id, at);"
+    "CREATE INDEX contact_attempts_household ON contact_attempts(household_id, at);"
+
+    "CREATE TABLE elections (" SYNC_COLUMNS
+    " name TEXT NOT NULL, date TEXT NOT NULL, round INTEGER NOT NULL DEFAULT 1);"
+    "CREATE TABLE vote_marks (" SYNC_COLUMNS
+    " election_id INTEGER NOT NULL REFERENCES elections(id), person_id INTEGER NOT NULL REFERENCES people(id),"
+    " source TEXT NOT NULL, at INTEGER NOT NULL, author TEXT);"
+    "CREATE INDEX vote_marks_person ON vote_marks(election_id, person_id);"
+    "CREATE TABLE turnout_reports (" SYNC_COLUMNS
+    " election_id INTEGER NOT NULL REFERENCES elections(id), district_id INTEGER NOT NULL REFERENCES districts(id),"
+    " at INTEGER NOT NULL, count INTEGER NOT NULL);"
+
+    "CREATE TABLE import_profiles (" SYNC_COLUMNS " name TEXT NOT NULL, definition TEXT NOT NULL);"
+
+    // Local: one row per import run.
+    "CREATE TABLE import_batches (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, file TEXT NOT NULL,"
+    " profile TEXT, started_at INTEGER NOT NULL, finished_at INTEGER, added INTEGER NOT NULL DEFAULT 0,"
+    " updated INTEGER NOT NULL DEFAULT 0, unchanged INTEGER NOT NULL DEFAULT 0, left_list INTEGER NOT NULL DEFAULT 0,"
+    " rejected INTEGER NOT NULL DEFAULT 0, duplicates INTEGER NOT NULL DEFAULT 0, rejects_file TEXT);";
+
+// Version 2: the search index (FTS5) over folded names, address and phone digits.
+// rowid = people.id. Filled by the importer in bulk and by SearchIndex on edits.
+const char* const kSchemaV2 =
+    "CREATE VIRTUAL TABLE search_index USING fts5(name, address, phone,"
+    " tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');"
+    "INSERT INTO search_index(rowid, name, address, phone)"
+    " SELECT p.id, p.folded_name, coalesce(a.search_text, ''),"
+    "  coalesce((SELECT group_concat(coalesce(ph.e164, '') || ' ' || replace(replace(replace(replace(ph.raw,"
+    "            ' ', ''), '.', ''), '-', ''), '/', ''), ' ') FROM phones ph"
+    "            WHERE ph.person_id = p.id AND ph.deleted = 0), '')"
+    " FROM people p LEFT JOIN households h ON h.id = p.household_id LEFT JOIN addresses a ON a.id = h.address_id"
+    " WHERE p.deleted = 0;";
+
+#undef SYNC_COLUMNS
+
+} // namespace
+
+const std::vector<Migration>& migrations()
+{
+    static const std::vector<Migration> all = {
+        {1, "base schema", kSchemaV1},
+        {2, "search index", kSchemaV2},
+    };
+    return all;
+}
+
+Status migrate(Database& db, int targetVersion)
+{
+    for (const Migration& migration : migrations()) {
+        if (migration.version <= db.schemaVersion() || migration.version > targetVersion)
+            continue;
+        qCDebug(lcStorage) << "migrating" << db.path() << "to schema" << migration.version << migration.description;
+        Database::Transaction tx(db);
+        if (!tx.isActive())
+            return makeError(QStringLiteral("db.locked"),
+                             QCoreApplication::translate("terrain::Database", "The campaign file is busy."));
+        if (Status s = db.exec(migration.sql); !s)
+            return makeError(QStringLiteral("db.migrate"),
+                             QCoreApplication::translate("terrain::Database", "Cannot upgrade the campaign file."),
+                             QStringLiteral("migration %1: %2").arg(migration.version).arg(s.error().detail));
+        const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(migration.version);
+        if (Status s = db.exec(setVersion.constData()); !s)
+            return s;
+        if (Status s = tx.commit(); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace terrain

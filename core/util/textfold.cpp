@@ -1,0 +1,70 @@
+#include "textfold.h"
+
+namespace terrain {
+
+namespace {
+
+// Appends the base letters of one character, lower case and without accents.
+void appendFolded(QString& out, QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80) {
+        out += QChar(u >= 'A' && u <= 'Z' ? char16_t(u + 32) : u);
+        return;
+    }
+    switch (u) {
+    case 0x00DF: out += QLatin1String("ss"); return;
+    case 0x0152: case 0x0153: out += QLatin1String("oe"); return;
+    case 0x00C6: case 0x00E6: out += QLatin1String("ae"); return;
+    case 0x00D8: case 0x00F8: out += QLatin1Char('o'); return;
+    case 0x0141: case 0x0142: out += QLatin1Char('l'); return;
+    case 0x0110: case 0x0111: out += QLatin1Char('d'); return;
+    case 0x2019: case 0x2018: case 0x02BC: out += QLatin1Char('\''); return;
+    default: break;
+    }
+    const QString decomposed = QString(c).normalized(QString::NormalizationForm_KD);
+    for (const QChar d : decomposed) {
+        if (d.category() == QChar::Mark_NonSpacing || d.category() == QChar::Mark_SpacingCombining
+            || d.category() == QChar::Mark_Enclosing)
+            continue;
+        out += d.toLower();
+    }
+}
+
+} // namespace
+
+QString foldText(QStringView text)
+{
+    QString folded;
+    folded.reserve(text.size());
+    for (const QChar c : text)
+        appendFolded(folded, c);
+
+    QString out;
+    out.reserve(folded.size());
+    bool pendingSpace = false;
+    for (const QChar c : std::as_const(folded)) {
+        if (c.isLetterOrNumber()) {
+            if (pendingSpace && !out.isEmpty())
+                out += QLatin1Char(' ');
+            pendingSpace = false;
+            out += c;
+        } else {
+            pendingSpace = true;
+        }
+    }
+    return out;
+}
+
+QString digitsOnly(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            out += c;
+    }
+    return out;
+}
+
+} // namespace terrain

@@ -1,0 +1,54 @@
+#include "uuid.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+
+#include <array>
+
+namespace terrain {
+
+QString newUuid()
+{
+    std::array<unsigned char, 16> bytes{};
+    const quint64 ms = static_cast<quint64>(QDateTime::currentMSecsSinceEpoch());
+    for (int i = 0; i < 6; ++i)
+        bytes[static_cast<size_t>(i)] = static_cast<unsigned char>(ms >> (40 - 8 * i));
+    QRandomGenerator* random = QRandomGenerator::system();
+    const quint64 a = random->generate64();
+    const quint64 b = random->generate64();
+    for (int i = 0; i < 2; ++i)
+        bytes[static_cast<size_t>(6 + i)] = static_cast<unsigned char>(a >> (8 * i));
+    for (int i = 0; i < 8; ++i)
+        bytes[static_cast<size_t>(8 + i)] = static_cast<unsigned char>(b >> (8 * i));
+    bytes[6] = static_cast<unsigned char>((bytes[6] & 0x0F) | 0x70); // version 7
+    bytes[8] = static_cast<unsigned char>((bytes[8] & 0x3F) | 0x80); // RFC 4122 variant
+
+    static constexpr char hex[] = "0123456789abcdef";
+    QString text;
+    text.reserve(36);
+    for (size_t i = 0; i < bytes.size(); ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            text += QLatin1Char('-');
+        text += QLatin1Char(hex[bytes[i] >> 4]);
+        text += QLatin1Char(hex[bytes[i] & 0x0F]);
+    }
+    return text;
+}
+
+bool isUuid(QStringView text)
+{
+    if (text.size() != 36)
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (c != QLatin1Char('-'))
+                return false;
+        } else if (!std::isxdigit(static_cast<unsigned char>(c.toLatin1()))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace terrain
