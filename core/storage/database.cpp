@@ -2,6 +2,7 @@
 
 #include "storage/migrations.h"
 #include "util/logging.h"
+#include "util/textfold.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,6 +19,35 @@ constexpr int kApplicationId = 0x5445524E; // "TERN"
 QString tr(const char* text)
 {
     return QCoreApplication::translate("terrain::Database", text);
+}
+
+QString argumentText(sqlite3_value* value)
+{
+    const auto* data = static_cast<const char16_t*>(sqlite3_value_text16(value));
+    if (!data)
+        return {};
+    return QString(reinterpret_cast<const QChar*>(data), sqlite3_value_bytes16(value) / 2);
+}
+
+void resultText(sqlite3_context* context, const QString& text)
+{
+    sqlite3_result_text16(context, text.utf16(), static_cast<int>(text.size() * 2), SQLITE_TRANSIENT);
+}
+
+// terrain_fold(text): the folded form used for matching (see foldText).
+void sqlFold(sqlite3_context* context, int, sqlite3_value** argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL)
+        return sqlite3_result_null(context);
+    resultText(context, foldText(argumentText(argv[0])));
+}
+
+// terrain_digits(text): only the digits, for phone search.
+void sqlDigits(sqlite3_context* context, int, sqlite3_value** argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL)
+        return sqlite3_result_null(context);
+    resultText(context, digitsOnly(argumentText(argv[0])));
 }
 } // namespace
 
@@ -83,7 +113,16 @@ Status Database::configure()
     const QByteArray pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
                                "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768; PRAGMA application_id="
         + QByteArray::number(kApplicationId) + ';';
-    return exec(pragmas.constData());
+    if (Status s = exec(pragmas.constData()); !s)
+        return s;
+    const int flags = SQLITE_UTF16 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+    if (sqlite3_create_function_v2(m_db, "terrain_fold", 1, flags, nullptr, sqlFold, nullptr, nullptr, nullptr)
+            != SQLITE_OK
+        || sqlite3_create_function_v2(m_db, "terrain_digits", 1, flags, nullptr, sqlDigits, nullptr, nullptr, nullptr)
+            != SQLITE_OK)
+        return makeError(QStringLiteral("db.functions"), tr("Cannot open the campaign file."),
+                         QString::fromUtf8(sqlite3_errmsg(m_db)));
+    return {};
 }
 
 Status Database::loadIdentity()

@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "storage/database.h"
+#include "storage/searchschema.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
@@ -127,16 +128,21 @@ const char* const kSchemaV1 =
 // rowid = people.id. Filled by the importer in bulk and by SearchIndex on edits.
 const char* const kSchemaV2 =
     "CREATE VIRTUAL TABLE search_index USING fts5(name, address, phone,"
-    " tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');"
-    "INSERT INTO search_index(rowid, name, address, phone)"
-    " SELECT p.id, p.folded_name, coalesce(a.search_text, ''),"
-    "  coalesce((SELECT group_concat(coalesce(ph.e164, '') || ' ' || replace(replace(replace(replace(ph.raw,"
-    "            ' ', ''), '.', ''), '-', ''), '/', ''), ' ') FROM phones ph"
-    "            WHERE ph.person_id = p.id AND ph.deleted = 0), '')"
-    " FROM people p LEFT JOIN households h ON h.id = p.household_id LEFT JOIN addresses a ON a.id = h.address_id"
-    " WHERE p.deleted = 0;";
+    " tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');";
+
+// Version 3: the export log (who exported what, when, how many rows, where). Local.
+const char* const kSchemaV3 =
+    "CREATE TABLE export_log (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, author TEXT NOT NULL, what TEXT NOT NULL,"
+    " path TEXT NOT NULL, rows INTEGER NOT NULL);";
 
 #undef SYNC_COLUMNS
+
+Status fillSearchIndex(Database& db)
+{
+    const QByteArray sql = QByteArray("INSERT INTO search_index(rowid, name, address, phone) ") + kSearchIndexSelect
+        + "WHERE p.deleted = 0";
+    return db.exec(sql.constData());
+}
 
 } // namespace
 
@@ -144,7 +150,8 @@ const std::vector<Migration>& migrations()
 {
     static const std::vector<Migration> all = {
         {1, "base schema", kSchemaV1},
-        {2, "search index", kSchemaV2},
+        {2, "search index", kSchemaV2, fillSearchIndex},
+        {3, "export log", kSchemaV3},
     };
     return all;
 }
@@ -159,10 +166,13 @@ Status migrate(Database& db, int targetVersion)
         if (!tx.isActive())
             return makeError(QStringLiteral("db.locked"),
                              QCoreApplication::translate("terrain::Database", "The campaign file is busy."));
-        if (Status s = db.exec(migration.sql); !s)
+        Status applied = db.exec(migration.sql);
+        if (applied && migration.after)
+            applied = migration.after(db);
+        if (!applied)
             return makeError(QStringLiteral("db.migrate"),
                              QCoreApplication::translate("terrain::Database", "Cannot upgrade the campaign file."),
-                             QStringLiteral("migration %1: %2").arg(migration.version).arg(s.error().detail));
+                             QStringLiteral("migration %1: %2").arg(migration.version).arg(applied.error().detail));
         const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(migration.version);
         if (Status s = db.exec(setVersion.constData()); !s)
             return s;

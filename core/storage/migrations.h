@@ -14,6 +14,7 @@ struct Migration
     int version;
     const char* description;
     const char* sql;
+    Status (*after)(Database&) = nullptr; // data work that SQL alone cannot express
 };
 
 const std::vector<Migration>& migrations();

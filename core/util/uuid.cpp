@@ -7,15 +7,14 @@
 
 namespace terrain {
 
-QString newUuid()
+namespace {
+
+QString format(quint64 a, quint64 b)
 {
     std::array<unsigned char, 16> bytes{};
     const quint64 ms = static_cast<quint64>(QDateTime::currentMSecsSinceEpoch());
     for (int i = 0; i < 6; ++i)
         bytes[static_cast<size_t>(i)] = static_cast<unsigned char>(ms >> (40 - 8 * i));
-    QRandomGenerator* random = QRandomGenerator::system();
-    const quint64 a = random->generate64();
-    const quint64 b = random->generate64();
     for (int i = 0; i < 2; ++i)
         bytes[static_cast<size_t>(6 + i)] = static_cast<unsigned char>(a >> (8 * i));
     for (int i = 0; i < 8; ++i)
@@ -33,6 +32,38 @@ QString newUuid()
         text += QLatin1Char(hex[bytes[i] & 0x0F]);
     }
     return text;
+}
+
+// xorshift128+: fast, and good enough once seeded from the system.
+quint64 nextRandom(quint64 (&s)[2])
+{
+    quint64 x = s[0];
+    const quint64 y = s[1];
+    s[0] = y;
+    x ^= x << 23;
+    s[1] = x ^ y ^ (x >> 17) ^ (y >> 26);
+    return s[1] + y;
+}
+
+} // namespace
+
+QString newUuid()
+{
+    QRandomGenerator* random = QRandomGenerator::system();
+    return format(random->generate64(), random->generate64());
+}
+
+UuidGenerator::UuidGenerator()
+{
+    m_state[0] = QRandomGenerator::system()->generate64() | 1;
+    m_state[1] = QRandomGenerator::system()->generate64();
+}
+
+QString UuidGenerator::next()
+{
+    const quint64 a = nextRandom(m_state);
+    const quint64 b = nextRandom(m_state);
+    return format(a, b);
 }
 
 bool isUuid(QStringView text)

@@ -8,6 +8,18 @@ namespace terrain {
 // Time-ordered, so new rows land at the end of the uuid index.
 QString newUuid();
 
+// The same from a generator seeded once from the system: for bulk work (an import makes
+// millions), where asking the kernel for randomness at every UUID would cost.
+class UuidGenerator final
+{
+public:
+    UuidGenerator();
+    QString next();
+
+private:
+    quint64 m_state[2];
+};
+
 // True for the 36-character text form of any UUID.
 bool isUuid(QStringView text);
 

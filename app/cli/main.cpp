@@ -1,0 +1,68 @@
+// terrain-cli: every job a coordinator does, headless. Thin: it parses the command line
+// and calls the core services.
+#include "clicontext.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace terrain::cli;
+
+namespace {
+
+QList<Command> allCommands()
+{
+    return campaignCommands() + importCommands();
+}
+
+void printUsage(QTextStream& stream)
+{
+    stream << QCoreApplication::translate("terrain::cli", "Usage: terrain-cli COMMAND [options]\n\n"
+                                                          "Terrain's campaign database from the command line.\n\n"
+                                                          "Commands:\n");
+    for (const Command& c : allCommands())
+        stream << QStringLiteral("  %1").arg(QString::fromLatin1(c.name), -12)
+               << QCoreApplication::translate("terrain::cli", c.summary) << u'\n';
+    stream << QCoreApplication::translate("terrain::cli", "\n'terrain-cli COMMAND --help' describes a command.\n");
+    stream.flush();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Terrain"));
+    QCoreApplication::setApplicationName(QStringLiteral("terrain"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TERRAIN_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2) {
+        QTextStream err(stderr);
+        printUsage(err);
+        return Usage;
+    }
+    const QString name = args.at(1);
+    if (name == QLatin1StringView("--help") || name == QLatin1StringView("-h") || name == QLatin1StringView("help")) {
+        QTextStream out(stdout);
+        printUsage(out);
+        return Success;
+    }
+    if (name == QLatin1StringView("--version")) {
+        QTextStream(stdout) << "terrain-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Success;
+    }
+    for (const Command& command : allCommands()) {
+        if (name == QLatin1StringView(command.name)) {
+            args.removeAt(1); // the parser sees: program, options...
+            Context context(name, args);
+            return command.run(context);
+        }
+    }
+    QTextStream err(stderr);
+    err << QCoreApplication::translate("terrain::cli", "terrain-cli: unknown command '%1'.\n\n").arg(name);
+    printUsage(err);
+    return Usage;
+}

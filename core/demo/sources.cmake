@@ -1,0 +1,7 @@
+target_sources(terrain_core PRIVATE
+    demo/demogenerator.h demo/demogenerator.cpp
+    demo/democommune.h demo/democommune.cpp
+    demo/demorandom.h
+    demo/demotext.h demo/demotext.cpp
+    demo/wordlists.h demo/wordlists.cpp
+)

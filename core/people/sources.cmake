@@ -1,0 +1,5 @@
+target_sources(terrain_core PRIVATE
+    people/addressparser.h people/addressparser.cpp
+    people/phonenormalizer.h people/phonenormalizer.cpp
+    people/valuenormalizer.h people/valuenormalizer.cpp
+)

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QList>
+#include <QString>
+
+namespace terrain {
+
+class Database;
+
+struct PersonHit
+{
+    qint64 id = 0;
+    QString uuid;
+    QString name;     // "DUPONT Jean" (usage name, then first names)
+    QString address;  // "12 bis Rue de la Paix"
+    QString bureau;   // bureau code
+    QString birthDate;
+};
+
+// Search as you type over names, address and phone digits: accent- and case-insensitive,
+// every word a prefix, all words must match, best matches first.
+class PeopleSearch final
+{
+public:
+    explicit PeopleSearch(Database& db, QString defaultRegion = QStringLiteral("FR"));
+
+    Result<QList<PersonHit>> search(const QString& text, int limit = 50);
+    // The FTS5 query for a text, or an empty string when the text has nothing to search.
+    QString ftsQuery(const QString& text) const;
+
+private:
+    Database& m_db;
+    QString m_region;
+};
+
+} // namespace terrain
