@@ -147,7 +147,10 @@ int search(Context& ctx)
                          .arg(hit.address, -36)
                          .arg(hit.bureau, -6)
                          .arg(hit.uuid);
-    ctx.err() << tr("%n result(s) in %1 ms", nullptr, static_cast<int>(hits->size())).arg(timer.elapsed()) << Qt::endl;
+    ctx.err() << QCoreApplication::translate("terrain::cli", "%n result(s) in %1 ms", nullptr,
+                                             static_cast<int>(hits->size()))
+                     .arg(timer.elapsed())
+              << Qt::endl;
     return Success;
 }
 

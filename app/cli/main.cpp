@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -37,6 +38,10 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Terrain"));
     QCoreApplication::setApplicationName(QStringLiteral("terrain"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TERRAIN_VERSION));
+
+    // The command's own output says what happened; the log is for TERRAIN_VERBOSE=1.
+    if (qEnvironmentVariableIsEmpty("TERRAIN_VERBOSE"))
+        QLoggingCategory::setFilterRules(QStringLiteral("terrain.*.info=false"));
 
     QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {

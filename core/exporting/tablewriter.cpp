@@ -116,11 +116,11 @@ Status TableWriter::writeHeader(const QStringList& columns)
     if (Status s = checkOpen(); !s)
         return s;
     if (m_hasHeader || m_rowCount > 0) {
-        return makeError(QStringLiteral("export.order"), tr("The header must be written once, before any row."),
-                         m_path);
+        return fail(makeError(QStringLiteral("export.order"),
+                              tr("The header must be written once, before any row."), m_path));
     }
     if (columns.isEmpty())
-        return makeError(QStringLiteral("export.columns"), tr("An export needs at least one column."), m_path);
+        return fail(makeError(QStringLiteral("export.columns"), tr("An export needs at least one column."), m_path));
     m_views.assign(columns.cbegin(), columns.cend());
     if (Status s = writeCells(m_views, true); !s)
         return fail(s.error());

@@ -53,6 +53,7 @@ public:
     TableWriter(const TableWriter&) = delete;
     TableWriter& operator=(const TableWriter&) = delete;
 
+    // Any error ends the export as discard() does; later calls return "export.closed".
     // At most once, before any row. Once written, every row must have as many cells.
     Status writeHeader(const QStringList& columns);
     Status writeRow(const QStringList& cells);

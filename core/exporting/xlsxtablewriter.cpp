@@ -61,6 +61,35 @@ void syncToDisk(const QByteArray& nativePath)
 #endif
 }
 
+bool isHexDigit(QChar c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
+
+// Spreadsheets decode "_xHHHH_" in the XML as the character U+HHHH (the OOXML escape libxlsxwriter uses for
+// control characters). A value holding that sequence literally keeps it only if its '_' is itself escaped as
+// "_x005F_"; libxlsxwriter 1.1 does not do it. Returns an empty string when nothing needs escaping.
+QString escapeEscapeLookalikes(QStringView cell)
+{
+    QString escaped;
+    qsizetype copied = 0;
+    bool found = false;
+    for (qsizetype i = cell.indexOf(u"_x"); i >= 0 && i + 7 <= cell.size(); i = cell.indexOf(u"_x", i + 1)) {
+        if (cell[i + 6] != u'_' || !isHexDigit(cell[i + 2]) || !isHexDigit(cell[i + 3]) || !isHexDigit(cell[i + 4])
+            || !isHexDigit(cell[i + 5])) {
+            continue;
+        }
+        escaped.append(cell.mid(copied, i - copied));
+        escaped.append(u"_x005F");
+        copied = i;
+        found = true;
+    }
+    if (!found)
+        return {};
+    escaped.append(cell.mid(copied));
+    return escaped;
+}
+
 } // namespace
 
 Result<std::unique_ptr<TableWriter>> XlsxTableWriter::open(const QString& path)
@@ -97,9 +126,7 @@ XlsxTableWriter::XlsxTableWriter(const QString& path)
 
 XlsxTableWriter::~XlsxTableWriter()
 {
-    discard();
-    // open() may have failed after reserving the file, before the base class could call discard().
-    drop();
+    discard(); // also when open() failed half-way: the state is still Open then
 }
 
 Status XlsxTableWriter::reserveTemporaryFile()
@@ -144,7 +171,7 @@ Status XlsxTableWriter::writeCells(std::span<const QStringView> cells, bool head
     }
     lxw_format* format = header ? m_bold : nullptr;
     for (size_t column = 0; column < cells.size(); ++column) {
-        const QStringView cell = cells[column];
+        QStringView cell = cells[column];
         if (cell.isEmpty())
             continue; // an empty string cell and no cell read the same in every spreadsheet
         const bool prefix = isFormulaTrigger(cell);
@@ -157,6 +184,9 @@ Status XlsxTableWriter::writeCells(std::span<const QStringView> cells, bool head
                                  .arg(column + 1),
                              path());
         }
+        const QString escaped = escapeEscapeLookalikes(cell);
+        if (!escaped.isEmpty())
+            cell = escaped;
         m_utf8.resize(m_encoder.requiredSpace(cell.size()) + 2);
         char* out = m_utf8.data();
         if (prefix)

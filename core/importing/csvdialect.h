@@ -33,8 +33,9 @@ Result<CsvDialect> sniffCsv(const QString& path, std::optional<TextEncoding> for
 // The same on bytes already read; `complete` tells whether they are the whole file.
 CsvDialect sniffCsvSample(QByteArrayView head, bool complete, std::optional<TextEncoding> forced = {});
 
-// The delimiter that splits the first records (quotes respected) into the same number of
-// fields, more than one; when several do, the one giving the most fields. Comma when none does.
+// The delimiter that splits the first records (quotes respected) into the same number of fields,
+// more than one, without leaving quotes in the middle of fields; when several do, the one giving
+// the most fields. Comma when none does (a one-column file).
 QChar detectCsvDelimiter(QStringView text, bool complete);
 
 } // namespace terrain

@@ -51,6 +51,10 @@ inline const char16_t* findAny(const char16_t* p, const char16_t* end, char16_t 
 
 Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString& path, const CsvDialect& dialect)
 {
+    const char16_t delimiter = dialect.delimiter.unicode();
+    if (delimiter == u'"' || delimiter == u'\r' || delimiter == u'\n' || delimiter == 0)
+        return makeError(QStringLiteral("csv.delimiter"),
+                         tr("This character cannot separate the fields of a CSV file."), QString(dialect.delimiter));
     std::unique_ptr<CsvReader> reader(new CsvReader);
     reader->m_path = path;
     reader->m_file.setFileName(path);
@@ -61,7 +65,7 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString& path, const Cs
     reader->m_totalBytes = reader->m_file.size();
     reader->m_encoding = dialect.encoding;
     reader->m_encodingGuessed = dialect.encodingGuessed && dialect.encoding == TextEncoding::Utf8;
-    reader->m_delimiter = dialect.delimiter.unicode();
+    reader->m_delimiter = delimiter;
 
     // Skip the byte order mark of the encoding in use, if the file has one.
     const QByteArrayView bom = byteOrderMark(dialect.encoding);

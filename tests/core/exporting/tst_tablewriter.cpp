@@ -202,6 +202,7 @@ private Q_SLOTS:
         QVERIFY(writer.ok());
         QVERIFY((*writer)->writeRow({u"a"_s}).ok());
         QCOMPARE((*writer)->writeHeader({u"Nom"_s}).error().code, u"export.order"_s);
+        QCOMPARE((*writer)->writeRow({u"b"_s}).error().code, u"export.closed"_s);
         QCOMPARE(filesIn(dir.path()), QStringList());
 
         auto done = TableWriter::create(path, format);

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -276,7 +277,8 @@ private Q_SLOTS:
         QCOMPARE(csv.records.size(), 4);
         for (const QStringList& record : csv.records)
             QCOMPARE(record.size(), 3);
-        QCOMPARE(csv.records[1], (QStringList{u"Dupont, Jean"_s, u"1 rue X, bât. A, esc. 2, 3e étage"_s, u"75001"_s}));
+        QCOMPARE(csv.records[1],
+                 (QStringList{u"Dupont, Jean"_s, u"1 rue X, bât. A, esc. 2, 3e étage"_s, u"75001"_s}));
     }
 
     void delimiterDetection_data()
@@ -345,6 +347,51 @@ private Q_SLOTS:
         QCOMPARE(readAll(path, dialect).records, expected);
     }
 
+    void randomRecordsRoundTrip()
+    {
+        // Fields built from the awkward pieces, records ended by LF, CRLF or CR at random.
+        const QStringList pieces = {u"a"_s, u"Zoé"_s, u"🗳"_s, u"\""_s, u";"_s, u","_s, u"\r\n"_s, u"\n"_s,
+                                    u"\r"_s, u" "_s, u"\"\""_s, QString()};
+        const QStringList endings = {u"\n"_s, u"\r\n"_s, u"\r"_s};
+        QRandomGenerator random(20260528);
+        QList<QStringList> expected;
+        QList<qint64> starts;
+        QString text;
+        qint64 line = 1;
+        for (int r = 0; r < 300; ++r) {
+            starts.append(line);
+            QStringList row;
+            QStringList written;
+            for (int f = 0; f < 5; ++f) {
+                QString field;
+                for (int n = int(random.bounded(4)); n > 0; --n)
+                    field += pieces[random.bounded(int(pieces.size()))];
+                const bool quote = field.contains(u'"') || field.contains(u';') || field.contains(u'\r')
+                    || field.contains(u'\n') || random.bounded(4) == 0;
+                written.append(quote ? quoted(field) : field);
+                row.append(field);
+                QString breaks = field; // CRLF is one line break
+                breaks.replace(u"\r\n"_s, u"\n"_s);
+                line += breaks.count(u'\n') + breaks.count(u'\r');
+            }
+            expected.append(row);
+            text += written.join(u';') + endings[random.bounded(int(endings.size()))];
+            ++line;
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("random.csv"));
+        writeFile(path, text.toUtf8());
+        CsvDialect dialect;
+        dialect.delimiter = u';';
+        for (const qsizetype chunk : {qsizetype(0), qsizetype(1), qsizetype(2), qsizetype(3), qsizetype(5),
+                                      qsizetype(7), qsizetype(64), qsizetype(4096)}) {
+            const Contents csv = readAll(path, dialect, chunk);
+            QVERIFY(!csv.error);
+            QCOMPARE(csv.records, expected);
+            QCOMPARE(csv.lines, starts);
+        }
+    }
+
     void fixturesReadTheSameInAnyChunkSize()
     {
         const QDir data(test::testDataPath(QStringLiteral("csv")));
@@ -355,7 +402,8 @@ private Q_SLOTS:
             const CsvDialect dialect = sniffed(path);
             const Contents whole = readAll(path, dialect);
             for (qsizetype chunk = 1; chunk <= 9; ++chunk)
-                QVERIFY2(readAll(path, dialect, chunk) == whole, qPrintable(name + u" chunk " + QString::number(chunk)));
+                QVERIFY2(readAll(path, dialect, chunk) == whole,
+                         qPrintable(name + u" chunk " + QString::number(chunk)));
         }
     }
 
@@ -441,6 +489,15 @@ private Q_SLOTS:
         QVERIFY(!reader);
         QCOMPARE(reader.error().code, u"csv.open"_s);
         QVERIFY(reader.error().message.contains(path));
+    }
+
+    void impossibleDelimiterIsRefused()
+    {
+        CsvDialect dialect;
+        dialect.delimiter = u'"';
+        const auto reader = CsvReader::open(csvPath("rfc4180.csv"), dialect);
+        QVERIFY(!reader);
+        QCOMPARE(reader.error().code, u"csv.delimiter"_s);
     }
 
     // The first 64 KiB are ASCII: the encoding is settled by the first accented bytes, wherever
