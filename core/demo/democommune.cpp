@@ -551,18 +551,14 @@ DemoPerson DemoCommune::makePerson(HouseholdContext& ctx, char sex, int age, qui
         const int count = 1 + rng.weighted(kNameCounts);
         const demo::Words middle = female ? lists.femaleMiddleNames : lists.maleMiddleNames;
         const quint16 middleStart = female ? m_femaleMiddleStart : m_maleMiddleStart;
+        int named = 1;
         for (int k = 1; k < count; ++k) {
             const quint16 candidate = quint16(middleStart + drawSkewed(rng, middle.size()));
             bool repeated = false;
-            for (int j = 0; j < k; ++j)
+            for (int j = 0; j < named; ++j)
                 repeated = repeated || std::strcmp(m_givenNames[candidate], m_givenNames[person.givenNames[j]]) == 0;
             if (!repeated)
-                person.givenNames[k] = candidate;
-        }
-        // Keep the names packed when a repeated one was dropped.
-        if (person.givenNames[1] == DemoPerson::kNone) {
-            person.givenNames[1] = person.givenNames[2];
-            person.givenNames[2] = DemoPerson::kNone;
+                person.givenNames[named++] = candidate;
         }
     }
     drawBirthPlace(ctx, person, childAtHome);

@@ -3,6 +3,8 @@
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
+#include <algorithm>
+
 namespace terrain {
 
 namespace {
@@ -50,11 +52,18 @@ NormalizedPhone PhoneNormalizer::normalize(QStringView raw) const
     const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
     PhoneNumber number;
     const QByteArray utf8 = text.toUtf8();
-    if (util.Parse(std::string(utf8.constData(), size_t(utf8.size())), m_region, &number)
-        != PhoneNumberUtil::NO_PARSING_ERROR)
-        return out;
-    if (!util.IsValidNumber(number))
-        return out;
+    const std::string input(utf8.constData(), size_t(utf8.size()));
+    const auto parsedIn = [&](const std::string& region) {
+        return util.Parse(input, region, &number) == PhoneNumberUtil::NO_PARSING_ERROR && util.IsValidNumber(number);
+    };
+    if (!parsedIn(m_region)) {
+        // A campaign in metropolitan France meets overseas numbers written nationally
+        // ("0692 12 34 56" is a Réunion mobile): same trunk prefix, other country codes.
+        static const std::string overseas[] = {"RE", "GP", "MQ", "GF", "YT"};
+        if (m_region != "FR" || text.startsWith(QLatin1Char('+'))
+            || std::none_of(std::begin(overseas), std::end(overseas), parsedIn))
+            return out;
+    }
 
     std::string formatted;
     util.Format(number, PhoneNumberUtil::E164, &formatted);

@@ -25,7 +25,11 @@ struct NormalizedPhone
 };
 
 // Normalises phone numbers to E.164 with libphonenumber. Numbers written without a country
-// code are read in the default region. Cheap to copy; normalize() is const and thread-safe.
+// code are read in the default region; with FR, a national number that is not valid in
+// metropolitan France is tried in the overseas departments (RE, GP, MQ, GF, YT), whose
+// numbers are written the same way ("0692 12 34 56" -> +262692123456). A campaign overseas
+// sets its own region ("RE"): "0262..." is then a Réunion number, not a Breton one.
+// Cheap to copy; normalize() is const and thread-safe.
 class PhoneNormalizer
 {
 public:

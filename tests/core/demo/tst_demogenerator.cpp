@@ -130,7 +130,7 @@ private Q_SLOTS:
 
     void headerIsThe2013Layout()
     {
-        QVERIFY(m_defaultBytes.startsWith(kHeader.toUtf8() + '\n'));
+        QVERIFY(m_defaultBytes.startsWith(QByteArray(kHeader.toUtf8() + '\n')));
         QCOMPARE(demoVoterFileHeader(DemoOptions{}).join(QLatin1Char(';')), kHeader);
     }
 
@@ -438,8 +438,8 @@ private Q_SLOTS:
             QCOMPARE(row.size(), 24);
             QCOMPARE(row.mid(0, 20), full.mid(0, 20));
             QString expected = full[LieuDit].isEmpty()
-                ? full[NumeroVoie] + u' ' + full[TypeVoie] + u' ' + full[LibelleVoie]
-                : QStringLiteral("Lieu-dit ") + full[LieuDit];
+                ? QString(full[NumeroVoie] + u' ' + full[TypeVoie] + u' ' + full[LibelleVoie])
+                : QString(QStringLiteral("Lieu-dit ") + full[LieuDit]);
             if (!full[Complement1].isEmpty())
                 expected += QStringLiteral(", ") + full[Complement1];
             if (!full[Complement2].isEmpty())

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace terrain::bench {
+
+// Peak resident memory of this process, in MiB (VmHWM), and a reset of that peak.
+double peakMemoryMiB();
+void resetPeakMemory();
+
+struct Percentiles
+{
+    double p50 = 0;
+    double p90 = 0;
+    double p99 = 0;
+    double max = 0;
+};
+Percentiles percentiles(QList<double> samples);
+
+// One result line: "name: value unit (budget: ..., ok|OVER)".
+void report(const QString& name, double value, const QString& unit, double budget, bool lowerIsBetter = true);
+// Exit status: 1 when any reported figure broke its budget.
+int exitStatus();
+
+// A 1,000,000-row demo voter file (or `rows`), generated once and kept in `dir`.
+QString demoVoterFile(const QString& dir, int rows);
+// A campaign with that file imported, generated once and kept in `dir`.
+QString demoCampaign(const QString& dir, int rows);
+
+} // namespace terrain::bench
