@@ -155,12 +155,14 @@ void DemoCommune::planStreets(int voters, DemoRandom& rng)
     for (const demo::StreetType& type : lists.streetTypes)
         typeWeights.push_back(type.weight);
 
+    // A name serves one street, unless the classic names run short ("Rue" and "Impasse des
+    // Lilas" side by side happen, but rarely).
     std::unordered_set<std::string> used;
+    std::unordered_set<std::string> usedNames;
     std::vector<qint64> weights;
     while (int(m_streets.size()) < roads) {
         Street street;
-        std::string key;
-        for (int attempt = 0; attempt < 60 && key.empty(); ++attempt) {
+        for (int attempt = 0; attempt < 60 && street.type < 0; ++attempt) {
             const int type = rng.weighted(typeWeights);
             int allowed[demo::StreetCategoryCount];
             int allowedCount = 0;
@@ -170,40 +172,33 @@ void DemoCommune::planStreets(int voters, DemoRandom& rng)
             }
             const demo::Words pool = lists.streetNames[allowed[rng.below(quint32(allowedCount))]];
             const std::string name = pool[rng.below(quint32(pool.size()))];
-            const std::string candidate = std::string(lists.streetTypes[size_t(type)].name) + ' ' + name;
-            if (used.insert(candidate).second) {
+            if (attempt < 30 && usedNames.count(name))
+                continue;
+            if (used.insert(std::string(lists.streetTypes[size_t(type)].name) + ' ' + name).second) {
                 street.type = type;
                 street.name = name;
-                key = candidate;
             }
         }
         // The classic names are used up (a large city): streets named after local people.
-        while (key.empty()) {
+        while (street.type < 0) {
             const int type = int(rng.below(6)); // Rue, Avenue, Boulevard, Impasse, Place, Allée
-            const bool useList = rng.chance(300);
-            std::string name;
-            if (useList) {
-                name = lists.localFigures[rng.below(quint32(lists.localFigures.size()))];
-            } else {
-                const bool female = rng.chance(350);
-                const int cohort = int(rng.below(2));
-                const demo::Words given = female ? lists.femaleNames[cohort] : lists.maleNames[cohort];
-                name = std::string(given[size_t(drawSkewed(rng, given.size()))]) + ' '
-                    + lists.surnames[size_t(drawSkewed(rng, lists.surnames.size()))];
-            }
-            const std::string candidate = std::string(lists.streetTypes[size_t(type)].name) + ' ' + name;
-            if (used.insert(candidate).second) {
+            const bool female = rng.chance(350);
+            const int cohort = int(rng.below(2));
+            const demo::Words given = female ? lists.femaleNames[cohort] : lists.maleNames[cohort];
+            const std::string name = std::string(given[size_t(drawSkewed(rng, given.size()))]) + ' '
+                + lists.surnames[size_t(drawSkewed(rng, lists.surnames.size()))];
+            if (used.insert(std::string(lists.streetTypes[size_t(type)].name) + ' ' + name).second) {
                 street.type = type;
                 street.name = name;
-                key = candidate;
             }
         }
+        usedNames.insert(street.name);
         // Lengths are skewed: many short streets, a few long ones; impasses and alleys are short.
         const qint64 r = rng.below(1000);
         qint64 weight = 20 + r * r * r / 2500000;
         const std::string_view typeName = lists.streetTypes[size_t(street.type)].name;
         if (typeName == "Impasse" || typeName == "Sentier" || typeName == "Passage" || typeName == "Square"
-            || typeName == "Allée")
+            || typeName == "Allée" || typeName == "Place")
             weight /= 2;
         m_streets.push_back(std::move(street));
         weights.push_back(weight);
@@ -417,7 +412,9 @@ void DemoCommune::addHousehold(HouseholdContext& ctx, int size)
             const auto& eu = wordLists().euNationalities[size_t(ctx.eu)];
             return quint16(m_euSurnameStart[size_t(ctx.eu)] + rng.below(quint32(eu.surnames.size())));
         }
-        return quint16(drawSkewed(rng, wordLists().surnames.size()));
+        // Frequent names first, and a long tail.
+        const size_t count = wordLists().surnames.size();
+        return quint16(rng.chance(600) ? drawSkewed(rng, count) : int(rng.below(quint32(count))));
     };
     const quint16 family = surname();
     const auto add = [&](char sex, int age, quint16 birthName, bool childAtHome) -> DemoPerson& {
@@ -459,7 +456,7 @@ void DemoCommune::addHousehold(HouseholdContext& ctx, int size)
     };
 
     if (size == 1) {
-        const bool female = rng.chance(620);
+        const bool female = rng.chance(740);
         const int age = drawAge(rng, 18, 99);
         // Widowed or divorced women often keep their married name.
         if (female && age >= 50 && rng.chance(550)) {
@@ -480,7 +477,7 @@ void DemoCommune::addHousehold(HouseholdContext& ctx, int size)
         break;
     case 1:
     case 11: {
-        const bool mother = rng.chance(800);
+        const bool mother = rng.chance(850);
         const int age = drawAge(rng, 40, 92);
         if (mother && rng.chance(550)) {
             DemoPerson& parent = add('F', age, surname(), false);
@@ -612,7 +609,9 @@ void DemoCommune::drawContacts(HouseholdContext& ctx, DemoPerson& person, int ag
             }
             person.phone = ctx.landline;
         } else {
-            person.phone = (rng.chance(700) ? 600000000u : 700000000u) + rng.below(100000000);
+            // 07 numbers in use start with 073 to 079.
+            person.phone = rng.chance(700) ? 600000000u + rng.below(100000000)
+                                           : 730000000u + rng.below(70000000);
         }
         person.phoneStyle = quint8(rng.weighted(kPhoneStyles));
     }

@@ -43,6 +43,7 @@ enum StreetCategory
     Nature,      // "des Lilas"
     DateName,    // "du 8 Mai 1945"
     Destination, // "d'Angers"
+    LocalFigure, // "Joseph Cesbron", someone the town remembers
     StreetCategoryCount
 };
 
@@ -64,7 +65,6 @@ struct WordLists
     Words maleMiddleNames;
     std::span<const StreetType> streetTypes;
     Words streetNames[StreetCategoryCount];
-    Words localFigures; // "Joseph Cesbron": streets named after local people, when more are needed
     Words lieuxDits;
     Words residences; // "Les Pins" (written "Résidence Les Pins")
     Words pollingPlaces;

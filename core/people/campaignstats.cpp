@@ -12,6 +12,11 @@ QString campaignName(Database& db)
     return name.isEmpty() ? QFileInfo(db.path()).completeBaseName() : name;
 }
 
+Status setCampaignName(Database& db, const QString& name)
+{
+    return db.setMeta(QStringLiteral("campaign_name"), name.simplified());
+}
+
 CampaignStats campaignStats(Database& db)
 {
     CampaignStats stats;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/result.h"
+
 #include <QString>
 
 namespace terrain {
@@ -31,5 +33,7 @@ struct CampaignStats
 CampaignStats campaignStats(Database& db);
 
 QString campaignName(Database& db);
+// Names the campaign (shown in the title bar and the status bar); an empty name falls back to the file's name.
+Status setCampaignName(Database& db, const QString& name);
 
 } // namespace terrain

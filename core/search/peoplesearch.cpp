@@ -10,7 +10,7 @@ namespace terrain {
 namespace {
 
 const char* const kHitColumns =
-    "SELECT p.id, p.uuid, upper(coalesce(nullif(p.usage_name, ''), p.last_name)) || ' ' || p.first_names,"
+    "SELECT p.id, p.uuid, coalesce(nullif(p.usage_name, ''), p.last_name), p.first_names,"
     " trim(coalesce(a.number, '') || coalesce(' ' || nullif(a.suffix, ''), '') || ' ' || coalesce(s.name, a.lieu_dit, '')),"
     " coalesce(d.code, ''), coalesce(p.birth_date, '')"
     " FROM people p LEFT JOIN households h ON h.id = p.household_id LEFT JOIN addresses a ON a.id = h.address_id"
@@ -84,7 +84,8 @@ Result<QList<PersonHit>> PeopleSearch::search(const QString& text, int limit)
         st.bind(1, ftsQuery(text)).bind(2, limit);
     }
     while (st.step())
-        hits.append({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5)});
+        hits.append({st.int64(0), st.text(1), st.text(2).toUpper() + u' ' + st.text(3), st.text(4), st.text(5),
+                     st.text(6)});
     if (st.failed())
         return makeError(QStringLiteral("search"), QStringLiteral("Search failed"), st.errorMessage());
     return hits;

@@ -79,6 +79,23 @@ QString usageOrBirthName(const QStringList& row)
     return row[NomUsage].isEmpty() ? row[NomNaissance] : row[NomUsage];
 }
 
+// Windows-1252 as the table of the code page defines it (independent of the generator's own table).
+QString fromWindows1252(const QByteArray& bytes)
+{
+    static const char16_t high[32] = {
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+    };
+    QString text;
+    text.reserve(bytes.size());
+    for (const char c : bytes) {
+        const auto b = static_cast<unsigned char>(c);
+        text += (b >= 0x80 && b < 0xA0) ? QChar(high[b - 0x80]) : QChar(char16_t(b));
+    }
+    return text;
+}
+
 QString addressKey(const QStringList& row)
 {
     return QStringList{row[Complement1], row[Complement2], row[NumeroVoie], row[TypeVoie], row[LibelleVoie],
@@ -347,8 +364,9 @@ private Q_SLOTS:
         QVERIFY(!bytes.isEmpty());
         QVERIFY(bytes.contains('\xE9'));      // é as one byte
         QVERIFY(!bytes.contains("\xC3\xA9")); // not as UTF-8
-        // Every character of the demo data exists in Windows-1252, in its Latin-1 part.
-        QCOMPARE(QString::fromLatin1(bytes), QString::fromUtf8(m_defaultBytes));
+        // Every character of the demo data exists in Windows-1252 ("Lebœuf" too).
+        QCOMPARE(fromWindows1252(bytes), QString::fromUtf8(m_defaultBytes));
+        QVERIFY(!bytes.contains('?'));
     }
 
     void crlfVariant()

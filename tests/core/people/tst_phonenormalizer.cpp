@@ -66,7 +66,8 @@ private Q_SLOTS:
         QFETCH(PhoneType, type);
 
         const PhoneNormalizer normalizer(region);
-        const NormalizedPhone phone = normalizer.normalize(QStringLiteral("  ") + raw + QStringLiteral(" "));
+        const QString padded = QStringLiteral("  ") + raw + QStringLiteral(" ");
+        const NormalizedPhone phone = normalizer.normalize(padded);
         QCOMPARE(phone.e164, e164);
         QCOMPARE(phone.national, national);
         QCOMPARE(PhoneNormalizer::typeName(phone.type), PhoneNormalizer::typeName(type));

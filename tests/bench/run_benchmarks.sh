@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Runs every benchmark of a build folder. Files are generated once under $TMPDIR/terrain-bench.
+set -uo pipefail
+build=${1:?usage: run_benchmarks.sh BUILD_DIR}
+status=0
+for bench in bench_import bench_search; do
+    echo "== $bench"
+    "$build/tests/bench/$bench" || status=1
+done
+exit $status
