@@ -1,5 +1,6 @@
 #include "ui/databaseworker.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
 
 namespace terrain {
@@ -55,7 +56,10 @@ DatabaseWorker::~DatabaseWorker()
     m_cancel = true;
     m_thread.quit();
     m_thread.wait();
-    // The thread has finished: nothing else touches the runner or its Database now.
+    // The thread has finished: nothing else touches the runner or its Database now. Jobs
+    // never started go first, then the services, then the connection.
+    QCoreApplication::removePostedEvents(m_runner);
+    m_locals.clear();
     delete m_runner;
 }
 

@@ -11,6 +11,8 @@
 #include <memory>
 #include <optional>
 #include <type_traits>
+#include <typeindex>
+#include <unordered_map>
 
 namespace terrain {
 
@@ -41,6 +43,17 @@ public:
         });
     }
 
+    // From a job (worker thread only): a service kept for the worker's life, built on first use
+    // with (db, args...), destroyed in the worker's teardown before its Database closes.
+    template <typename T, typename... Args>
+    T& local(Database& db, Args&&... args)
+    {
+        std::shared_ptr<void>& slot = m_locals[std::type_index(typeid(T))];
+        if (!slot)
+            slot = std::make_shared<T>(db, std::forward<Args>(args)...);
+        return *static_cast<T*>(slot.get());
+    }
+
     // From a job: runs `fn` in the GUI thread (progress reports).
     void post(std::function<void()> fn);
 
@@ -68,6 +81,7 @@ private:
     Runner* m_runner = nullptr;
     std::atomic_bool m_cancel = false;
     int m_pending = 0; // GUI thread only
+    std::unordered_map<std::type_index, std::shared_ptr<void>> m_locals; // worker thread only
 };
 
 } // namespace terrain

@@ -114,8 +114,15 @@ public:
     const std::vector<const char*>& givenNames() const { return m_givenNames; }
 
 private:
-    struct NameSource;
-    struct HouseholdContext;
+    struct HouseholdContext
+    {
+        DemoRandom& rng;
+        std::vector<DemoPerson>& people;
+        quint32 address = 0;
+        int eu = -1;          // index of the EU nationality, -1 for French
+        quint32 landline = 0; // shared by the household, drawn when first needed
+    };
+
 
     void planStreets(int voters, DemoRandom& rng);
     void planBureaux(int voters, int bureaux, DemoRandom& rng);

@@ -58,7 +58,8 @@ Status validate(const DemoOptions& options)
     if (options.voters < 1 || options.voters > kMaxVoters)
         return invalid(QStringLiteral("voters must be between 1 and %1").arg(kMaxVoters));
     if (options.bureaux < 1 || options.bureaux > kMaxBureaux || options.bureaux > options.voters)
-        return invalid(QStringLiteral("bureaux must be between 1 and %1, and no more than the voters").arg(kMaxBureaux));
+        return invalid(
+            QStringLiteral("bureaux must be between 1 and %1, and no more than the voters").arg(kMaxBureaux));
     if (options.communeName.trimmed().isEmpty() || !isPlainField(options.communeName))
         return invalid(QStringLiteral("the commune name must be plain text"));
     if (options.communeCode.size() != 5 || !isPlainField(options.communeCode))

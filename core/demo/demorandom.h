@@ -2,6 +2,8 @@
 
 #include <QtGlobal>
 
+#include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <span>
 
@@ -52,6 +54,9 @@ public:
 
     // Uniform in [low, high], both included.
     int between(int low, int high) { return low + int(below(quint32(high - low + 1))); }
+
+    // An index into a list sorted by frequency: the head is about twice as likely as the middle.
+    int skewed(size_t size) { return int(std::min(below(quint32(size)), below(quint32(size)))); }
 
     // True with probability perMille / 1000.
     bool chance(int perMille) { return int(below(1000)) < perMille; }

@@ -84,10 +84,13 @@ void appendWindows1252(std::string& out, std::string_view utf8)
 {
     size_t i = 0;
     while (i < utf8.size()) {
-        const unsigned char b = static_cast<unsigned char>(utf8[i]);
-        if (b < 0x80) {
-            out += char(b);
-            ++i;
+        // Runs of ASCII go through unchanged, in one append.
+        size_t run = i;
+        while (run < utf8.size() && static_cast<unsigned char>(utf8[run]) < 0x80)
+            ++run;
+        if (run > i) {
+            out.append(utf8.data() + i, run - i);
+            i = run;
             continue;
         }
         const char32_t cp = decode(utf8, i);

@@ -42,7 +42,7 @@ struct NormalizedRow
     QString matchKey;   // folded names + birth date, the fallback match
     QStringList warnings; // kept but flagged (an invalid phone or email)
 
-    bool hasAddress() const { return !rawAddress.isEmpty(); }
+    bool hasAddress() const { return !rawAddress.isEmpty() || !city.isEmpty() || !postcode.isEmpty(); }
     // The folded sort and match form of the name: "dupont jean".
     QString foldedName() const;
     // The commune's key: its code, else its folded name, else the folded city.

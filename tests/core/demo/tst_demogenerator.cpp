@@ -1,4 +1,5 @@
 #include "demo/demogenerator.h"
+#include "people/phonenormalizer.h"
 #include "util/textfold.h"
 
 #include <QDate>
@@ -401,6 +402,7 @@ private Q_SLOTS:
         QCOMPARE(table.rows.size(), 20000);
         int phones = 0, emails = 0, spaced = 0, compact = 0, international = 0, mobiles = 0;
         QHash<QString, int> phoneOwners;
+        const PhoneNormalizer phoneNormalizer;
         const QRegularExpression mail(
             QStringLiteral("^[a-z0-9._-]+@(example\\.(com|org|net)|[a-z]+\\.example)$"));
         for (qsizetype i = 0; i < table.rows.size(); ++i) {
@@ -419,7 +421,12 @@ private Q_SLOTS:
                 }
                 QVERIFY2(QRegularExpression(QStringLiteral("^0[1-7]\\d{8}$")).match(digits).hasMatch(),
                          qPrintable(phone));
-                mobiles += digits.startsWith(u"06") || digits.startsWith(u"07");
+                const bool mobile = digits.startsWith(u"06") || digits.startsWith(u"07");
+                mobiles += mobile;
+                // Real metropolitan numbers: the demo shows no phone warnings.
+                const NormalizedPhone normalized = phoneNormalizer.normalize(phone);
+                QVERIFY2(normalized.type == (mobile ? PhoneType::Mobile : PhoneType::Fixed), qPrintable(phone));
+                QCOMPARE(normalized.e164, QStringLiteral("+33") + digits.mid(1));
                 spaced += phone.contains(u' ') && !phone.startsWith(u'+');
                 compact += phone == digits;
                 phoneOwners[digits] += 1;

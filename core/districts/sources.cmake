@@ -1,0 +1,3 @@
+target_sources(terrain_core PRIVATE
+    districts/districttree.h districts/districttree.cpp
+)

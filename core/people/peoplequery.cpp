@@ -1,0 +1,537 @@
+#include "peoplequery.h"
+
+#include "people/addressparser.h"
+#include "storage/database.h"
+#include "util/textfold.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+namespace terrain {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("terrain::PeopleQuery", text);
+}
+
+Error queryError(const QString& detail)
+{
+    return makeError(QStringLiteral("people.query"), tr("The people could not be read."), detail);
+}
+
+QString argumentText(sqlite3_value* value)
+{
+    const auto* data = static_cast<const char16_t*>(sqlite3_value_text16(value));
+    return QString::fromUtf16(data, sqlite3_value_bytes16(value) / 2);
+}
+
+// terrain_natural(text): the natural sort key ("Apt 2" < "Apt 10"), see naturalSortKey.
+void sqlNatural(sqlite3_context* context, int, sqlite3_value** argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL)
+        return sqlite3_result_null(context);
+    const QString key = naturalSortKey(argumentText(argv[0]));
+    sqlite3_result_text16(context, key.utf16(), static_cast<int>(key.size() * 2), SQLITE_TRANSIENT);
+}
+
+// terrain_suffix_rank(text): the order of house-number suffixes (none < bis < ter < A), see suffixRank.
+void sqlSuffixRank(sqlite3_context* context, int, sqlite3_value** argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL)
+        return sqlite3_result_int(context, 0);
+    sqlite3_result_int(context, suffixRank(argumentText(argv[0])));
+}
+
+// Row columns; the sort key parts follow them.
+const char* const kRowColumns =
+    "SELECT p.id, p.uuid, p.last_name, p.usage_name, p.first_names, p.birth_date,"
+    " a.number, a.number_to, a.suffix, s.name, a.lieu_dit, a.building, a.staircase, a.complement, a.raw,"
+    " h.unit, CASE WHEN d.kind = 'bureau' THEN d.code END, p.support, p.status,"
+    " (SELECT coalesce(ph.e164, ph.raw) FROM phones ph WHERE ph.person_id = p.id AND ph.deleted = 0 AND ph.bad = 0"
+    "  ORDER BY ph.e164 IS NULL, ph.id LIMIT 1),"
+    " EXISTS (SELECT 1 FROM emails e WHERE e.person_id = p.id AND e.deleted = 0 AND e.bad = 0),"
+    " p.household_id";
+constexpr int kRowColumnCount = 22;
+
+// Unique joins: SQLite drops those whose columns a query does not use.
+const char* const kFrom =
+    " FROM people p LEFT JOIN households h ON h.id = p.household_id LEFT JOIN addresses a ON a.id = h.address_id"
+    " LEFT JOIN streets s ON s.id = a.street_id LEFT JOIN districts d ON d.id = p.district_id";
+
+// The sort key of each column, as SQL expressions in ascending order, the id excluded.
+// None is ever NULL (row-value comparisons need it): unknowns become '~' or 6, which sort
+// after every real value (folded text and ISO dates are below '~').
+QStringList keyParts(PeopleColumn column)
+{
+    const QString name = QStringLiteral("p.folded_name");
+    switch (column) {
+    case PeopleColumn::Name:
+        return {name};
+    case PeopleColumn::FirstNames:
+        return {QStringLiteral("terrain_fold(p.first_names)"), name};
+    case PeopleColumn::BirthDate:
+        return {QStringLiteral("ifnull(nullif(p.birth_date, ''), '~')"), name};
+    case PeopleColumn::Address:
+        return {QStringLiteral("coalesce(s.folded, terrain_fold(nullif(a.lieu_dit, '')), '~')"),
+                QStringLiteral("ifnull(a.number, 0)"), QStringLiteral("terrain_suffix_rank(a.suffix)"),
+                QStringLiteral("ifnull(terrain_natural(a.building), '')"),
+                QStringLiteral("ifnull(terrain_natural(a.staircase), '')"),
+                QStringLiteral("ifnull(terrain_natural(h.unit), '')"), name};
+    case PeopleColumn::Bureau:
+        return {QStringLiteral("CASE WHEN d.kind = 'bureau' THEN terrain_natural(d.code) ELSE '~' END"), name};
+    case PeopleColumn::Support:
+        return {QStringLiteral("ifnull(p.support, 6)"), name};
+    case PeopleColumn::Status:
+        return {QStringLiteral("CASE p.status WHEN 'active' THEN 0 WHEN 'moved' THEN 1 WHEN 'deceased' THEN 2"
+                               " WHEN 'left' THEN 3 ELSE 4 END"),
+                name};
+    case PeopleColumn::Phone:
+        return {QStringLiteral("ifnull((SELECT coalesce(ph.e164, ph.raw) FROM phones ph WHERE ph.person_id = p.id"
+                               " AND ph.deleted = 0 AND ph.bad = 0 ORDER BY ph.e164 IS NULL, ph.id LIMIT 1), '~')"),
+                name};
+    }
+    return {name};
+}
+
+QString orderBy(const QStringList& parts, Qt::SortOrder order)
+{
+    const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QStringList terms;
+    for (const QString& part : parts)
+        terms << part + direction;
+    terms << QStringLiteral("p.id") + direction;
+    return QStringLiteral(" ORDER BY ") + terms.join(QStringLiteral(", "));
+}
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    marks.reserve(count);
+    for (qsizetype i = 0; i < count; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(u',');
+}
+
+void bindAll(Statement& st, const QVariantList& values, int first = 1)
+{
+    for (const QVariant& value : values)
+        st.bind(first++, value);
+}
+
+int progressCallback(void* flag)
+{
+    return static_cast<const std::atomic_bool*>(flag)->load() ? 1 : 0;
+}
+
+// Stops a long statement when the flag becomes true, for the lifetime of this object.
+class CancelGuard
+{
+public:
+    CancelGuard(Database& db, const std::atomic_bool* cancel)
+        : m_db(db.handle()),
+          m_active(cancel != nullptr)
+    {
+        if (m_active)
+            sqlite3_progress_handler(m_db, 4096, progressCallback, const_cast<std::atomic_bool*>(cancel));
+    }
+    ~CancelGuard()
+    {
+        if (m_active)
+            sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+    }
+    CancelGuard(const CancelGuard&) = delete;
+    CancelGuard& operator=(const CancelGuard&) = delete;
+
+private:
+    sqlite3* m_db;
+    bool m_active;
+};
+
+std::optional<qint64> optionalInt(const Statement& st, int column)
+{
+    if (st.isNull(column))
+        return std::nullopt;
+    return st.int64(column);
+}
+
+} // namespace
+
+Status registerPeopleFunctions(Database& db)
+{
+    const int flags = SQLITE_UTF16 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+    if (sqlite3_create_function_v2(db.handle(), "terrain_natural", 1, flags, nullptr, sqlNatural, nullptr, nullptr,
+                                   nullptr)
+            != SQLITE_OK
+        || sqlite3_create_function_v2(db.handle(), "terrain_suffix_rank", 1, flags, nullptr, sqlSuffixRank, nullptr,
+                                      nullptr, nullptr)
+            != SQLITE_OK)
+        return queryError(QString::fromUtf8(sqlite3_errmsg(db.handle())));
+    return {};
+}
+
+QString formatAddressLine(const AddressLineParts& parts)
+{
+    QString first;
+    if (parts.number) {
+        first = QString::number(*parts.number);
+        if (parts.numberTo)
+            first += u'-' + QString::number(*parts.numberTo);
+        if (!parts.suffix.isEmpty())
+            first += u' ' + parts.suffix;
+    }
+    const QString place = parts.street.isEmpty() ? parts.lieuDit : parts.street;
+    if (!place.isEmpty())
+        first = first.isEmpty() ? place : first + u' ' + place;
+    QStringList pieces;
+    if (!first.isEmpty())
+        pieces << first;
+    if (!parts.street.isEmpty() && !parts.lieuDit.isEmpty())
+        pieces << parts.lieuDit;
+    if (!parts.building.isEmpty())
+        pieces << tr("Bât %1").arg(parts.building);
+    if (!parts.staircase.isEmpty())
+        pieces << tr("Esc %1").arg(parts.staircase);
+    if (!parts.complement.isEmpty())
+        pieces << parts.complement;
+    if (pieces.isEmpty())
+        return parts.raw;
+    return pieces.join(QStringLiteral(", "));
+}
+
+int ageAt(const QString& birthDate, const QDate& today)
+{
+    if (birthDate.size() < 4 || !today.isValid())
+        return -1;
+    bool ok = false;
+    const int year = QStringView(birthDate).left(4).toInt(&ok);
+    if (!ok)
+        return -1;
+    int month = 7;
+    int day = 1;
+    if (birthDate.size() >= 7) {
+        month = QStringView(birthDate).mid(5, 2).toInt(&ok);
+        if (!ok || month < 1 || month > 12)
+            return -1;
+        day = 15;
+    }
+    if (birthDate.size() >= 10) {
+        day = QStringView(birthDate).mid(8, 2).toInt(&ok);
+        if (!ok)
+            return -1;
+    }
+    int age = today.year() - year;
+    if (today.month() < month || (today.month() == month && today.day() < day))
+        --age;
+    return age < 0 ? -1 : age;
+}
+
+QString personDisplayName(const QString& usageName, const QString& lastName, const QString& firstNames)
+{
+    const QString surname = (usageName.trimmed().isEmpty() ? lastName : usageName).trimmed().toUpper();
+    if (surname.isEmpty())
+        return firstNames.trimmed();
+    if (firstNames.trimmed().isEmpty())
+        return surname;
+    return surname + u' ' + firstNames.trimmed();
+}
+
+PeopleQuery::PeopleQuery(Database& db, QString phoneRegion)
+    : m_db(db),
+      m_search(db, std::move(phoneRegion)),
+      m_today(QDate::currentDate())
+{
+    if (Status s = registerPeopleFunctions(db); !s)
+        qWarning("cannot register the people SQL functions: %s", qPrintable(s.error().detail));
+}
+
+PeopleQuery::Clause PeopleQuery::filterClause(const PeopleFilter& filter) const
+{
+    Clause clause;
+    QStringList parts{QStringLiteral("p.deleted = 0")};
+
+    const QString folded = foldText(filter.search);
+    if (folded.size() == 1) {
+        // One letter matches too many words to be useful: names starting with it, as the search box does.
+        QString upper = folded;
+        upper[0] = QChar(upper[0].unicode() + 1);
+        parts << QStringLiteral("p.folded_name >= ? AND p.folded_name < ?");
+        clause.binds << folded << upper;
+    } else if (!folded.isEmpty()) {
+        const QString fts = m_search.ftsQuery(filter.search);
+        if (!fts.isEmpty()) {
+            parts << QStringLiteral("p.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)");
+            clause.binds << fts;
+        }
+    }
+    if (filter.districtId) {
+        parts << QStringLiteral(
+            "p.district_id IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT dd.id FROM districts dd"
+            " JOIN sub ON dd.parent_id = sub.id WHERE dd.deleted = 0) SELECT id FROM sub)");
+        clause.binds << *filter.districtId;
+    }
+    if (filter.streetId) {
+        parts << QStringLiteral("p.household_id IN (SELECT hh.id FROM households hh JOIN addresses aa"
+                                " ON aa.id = hh.address_id WHERE aa.street_id = ?)");
+        clause.binds << *filter.streetId;
+    }
+    if (!filter.support.isEmpty()) {
+        QStringList levels;
+        bool unknown = false;
+        for (int level : filter.support) {
+            if (level == 0) {
+                unknown = true;
+            } else {
+                levels << QStringLiteral("?");
+                clause.binds << level;
+            }
+        }
+        QStringList alternatives;
+        if (!levels.isEmpty())
+            alternatives << QStringLiteral("p.support IN (%1)").arg(levels.join(u','));
+        if (unknown)
+            alternatives << QStringLiteral("p.support IS NULL");
+        parts << u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
+    }
+    if (!filter.tagIds.isEmpty()) {
+        QList<qint64> tags = filter.tagIds;
+        std::sort(tags.begin(), tags.end());
+        tags.erase(std::unique(tags.begin(), tags.end()), tags.end());
+        QString sql = QStringLiteral("p.id IN (SELECT pt.person_id FROM person_tags pt WHERE pt.present = 1"
+                                     " AND pt.deleted = 0 AND pt.tag_id IN (%1)")
+                          .arg(placeholders(tags.size()));
+        for (qint64 tag : std::as_const(tags))
+            clause.binds << tag;
+        if (!filter.anyTag && tags.size() > 1) {
+            sql += QStringLiteral(" GROUP BY pt.person_id HAVING count(DISTINCT pt.tag_id) = ?");
+            clause.binds << tags.size();
+        }
+        parts << sql + u')';
+    }
+    if (filter.statuses.isEmpty()) {
+        parts << QStringLiteral("p.status <> 'left'");
+    } else {
+        parts << QStringLiteral("p.status IN (%1)").arg(placeholders(filter.statuses.size()));
+        for (const QString& status : filter.statuses)
+            clause.binds << status;
+    }
+    if (filter.hasPhone) {
+        const QString exists = QStringLiteral(
+            "EXISTS (SELECT 1 FROM phones ph WHERE ph.person_id = p.id AND ph.deleted = 0 AND ph.bad = 0)");
+        parts << (*filter.hasPhone ? exists : QStringLiteral("NOT ") + exists);
+    }
+    if (filter.hasEmail) {
+        const QString exists = QStringLiteral(
+            "EXISTS (SELECT 1 FROM emails e WHERE e.person_id = p.id AND e.deleted = 0 AND e.bad = 0)");
+        parts << (*filter.hasEmail ? exists : QStringLiteral("NOT ") + exists);
+    }
+    clause.sql = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    return clause;
+}
+
+Result<qint64> PeopleQuery::count(const PeopleFilter& filter)
+{
+    const Clause where = filterClause(filter);
+    Statement st = m_db.prepare(QStringLiteral("SELECT count(*) FROM people p") + where.sql);
+    bindAll(st, where.binds);
+    if (!st.step())
+        return queryError(st.errorMessage());
+    return st.int64(0);
+}
+
+PersonRow PeopleQuery::readRow(Statement& st, int keyParts) const
+{
+    PersonRow row;
+    row.id = st.int64(0);
+    row.uuid = st.text(1);
+    row.displayName = personDisplayName(st.text(3), st.text(2), st.text(4));
+    row.firstNames = st.text(4);
+    row.birthDate = st.text(5);
+    row.age = ageAt(row.birthDate, m_today);
+    AddressLineParts address;
+    address.number = optionalInt(st, 6);
+    address.numberTo = optionalInt(st, 7);
+    address.suffix = st.text(8);
+    address.street = st.text(9);
+    address.lieuDit = st.text(10);
+    address.building = st.text(11);
+    address.staircase = st.text(12);
+    address.complement = st.text(13);
+    address.raw = st.text(14);
+    row.address = formatAddressLine(address);
+    row.unit = st.text(15);
+    row.bureau = st.text(16);
+    row.support = st.isNull(17) ? 0 : st.integer(17);
+    row.status = st.text(18);
+    row.phone = st.text(19);
+    row.hasEmail = st.int64(20) != 0;
+    row.householdId = st.isNull(21) ? 0 : st.int64(21);
+    for (int i = 0; i < keyParts; ++i)
+        row.key.values << st.value(kRowColumnCount + i);
+    row.key.id = row.id;
+    return row;
+}
+
+Result<QList<PersonRow>> PeopleQuery::fetchPage(const PeopleFilter& filter, const PeopleSort& sort,
+                                                const PeopleKey& after, int limit)
+{
+    if (limit <= 0)
+        return QList<PersonRow>();
+    // After a jump the key knows its position: page through the order, constant time.
+    if (m_order && m_order->filter == filter && m_order->sort == sort) {
+        if (!after.isValid())
+            return rowsAt(filter, sort, 0, limit);
+        const auto position = static_cast<std::size_t>(after.position);
+        if (after.position >= 0 && position < m_order->ids.size() && m_order->ids[position] == after.id)
+            return rowsAt(filter, sort, after.position + 1, limit);
+    }
+
+    const QStringList parts = keyParts(sort.column);
+    const Clause where = filterClause(filter);
+    QString sql = QString::fromLatin1(kRowColumns);
+    for (const QString& part : parts)
+        sql += QStringLiteral(", ") + part;
+    sql += QString::fromLatin1(kFrom) + where.sql;
+    if (after.isValid()) {
+        if (after.values.size() != parts.size())
+            return queryError(QStringLiteral("a key of %1 values for a sort of %2").arg(after.values.size()).arg(
+                parts.size()));
+        sql += QStringLiteral(" AND (%1, p.id) %2 (%3)")
+                   .arg(parts.join(QStringLiteral(", ")),
+                        sort.order == Qt::AscendingOrder ? QStringLiteral(">") : QStringLiteral("<"),
+                        placeholders(parts.size() + 1));
+    }
+    sql += orderBy(parts, sort.order) + QStringLiteral(" LIMIT ?");
+
+    Statement st = m_db.prepare(sql);
+    bindAll(st, where.binds);
+    int index = static_cast<int>(where.binds.size()) + 1;
+    if (after.isValid()) {
+        bindAll(st, after.values, index);
+        index += static_cast<int>(after.values.size());
+        st.bind(index++, after.id);
+    }
+    st.bind(index, limit);
+
+    QList<PersonRow> rows;
+    const qint64 firstPosition = after.isValid() ? (after.position >= 0 ? after.position + 1 : -1) : 0;
+    while (st.step()) {
+        rows.append(readRow(st, static_cast<int>(parts.size())));
+        if (firstPosition >= 0)
+            rows.last().key.position = firstPosition + rows.size() - 1;
+    }
+    if (st.failed())
+        return queryError(st.errorMessage());
+    return rows;
+}
+
+Result<std::shared_ptr<const PeopleOrder>> PeopleQuery::buildOrder(const PeopleFilter& filter, const PeopleSort& sort,
+                                                                   const std::atomic_bool* cancel)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const Clause where = filterClause(filter);
+    Statement st = m_db.prepare(QStringLiteral("SELECT p.id") + QString::fromLatin1(kFrom) + where.sql
+                                + orderBy(keyParts(sort.column), sort.order));
+    bindAll(st, where.binds);
+
+    auto order = std::make_shared<PeopleOrder>();
+    order->filter = filter;
+    order->sort = sort;
+    {
+        CancelGuard guard(m_db, cancel);
+        while (st.step())
+            order->ids.push_back(st.int64(0));
+    }
+    if (cancel && cancel->load())
+        return makeError(QStringLiteral("cancelled"), tr("Cancelled."));
+    if (st.failed())
+        return queryError(st.errorMessage());
+    order->ids.shrink_to_fit();
+    order->buildMs = timer.elapsed();
+    return std::shared_ptr<const PeopleOrder>(std::move(order));
+}
+
+Result<std::shared_ptr<const PeopleOrder>> PeopleQuery::ensureOrder(const PeopleFilter& filter, const PeopleSort& sort)
+{
+    if (m_order && m_order->filter == filter && m_order->sort == sort)
+        return m_order;
+    auto built = buildOrder(filter, sort);
+    if (!built)
+        return built.error();
+    m_order = *built;
+    return m_order;
+}
+
+Result<QList<PersonRow>> PeopleQuery::rowsByIds(const PeopleSort& sort, const qint64* ids, qsizetype count,
+                                                qint64 firstPosition)
+{
+    QList<PersonRow> rows;
+    if (count <= 0)
+        return rows;
+    const QStringList parts = keyParts(sort.column);
+    QString sql = QString::fromLatin1(kRowColumns);
+    for (const QString& part : parts)
+        sql += QStringLiteral(", ") + part;
+    sql += QString::fromLatin1(kFrom) + QStringLiteral(" WHERE p.id IN (%1)").arg(placeholders(count));
+    Statement st = m_db.prepare(sql);
+    for (qsizetype i = 0; i < count; ++i)
+        st.bind(static_cast<int>(i) + 1, ids[i]);
+    QHash<qint64, PersonRow> byId;
+    byId.reserve(count);
+    while (st.step()) {
+        PersonRow row = readRow(st, static_cast<int>(parts.size()));
+        byId.insert(row.id, std::move(row));
+    }
+    if (st.failed())
+        return queryError(st.errorMessage());
+    rows.reserve(count);
+    for (qsizetype i = 0; i < count; ++i) {
+        auto it = byId.find(ids[i]);
+        if (it == byId.end())
+            continue; // erased since the order was built
+        it->key.position = firstPosition + i;
+        rows.append(std::move(*it));
+    }
+    return rows;
+}
+
+Result<QList<PersonRow>> PeopleQuery::rowsAt(const PeopleFilter& filter, const PeopleSort& sort, qint64 offset,
+                                             int limit)
+{
+    auto order = ensureOrder(filter, sort);
+    if (!order)
+        return order.error();
+    const auto size = static_cast<qint64>((*order)->ids.size());
+    if (offset < 0 || limit <= 0 || offset >= size)
+        return QList<PersonRow>();
+    const qsizetype count = static_cast<qsizetype>(std::min<qint64>(limit, size - offset));
+    return rowsByIds(sort, (*order)->ids.data() + offset, count, offset);
+}
+
+Result<PersonRow> PeopleQuery::rowAt(const PeopleFilter& filter, const PeopleSort& sort, qint64 offset)
+{
+    auto rows = rowsAt(filter, sort, offset, 1);
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return makeError(QStringLiteral("people.outofrange"), tr("No such row."),
+                         QStringLiteral("row %1").arg(offset));
+    return rows->first();
+}
+
+Result<PeopleKey> PeopleQuery::keyAt(const PeopleFilter& filter, const PeopleSort& sort, qint64 offset)
+{
+    auto row = rowAt(filter, sort, offset);
+    if (!row)
+        return row.error();
+    return row->key;
+}
+
+} // namespace terrain

@@ -1,0 +1,194 @@
+#pragma once
+
+#include "search/peoplesearch.h"
+#include "util/result.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace terrain {
+
+class Database;
+class Statement;
+
+// Which people the table shows. Every condition narrows the one before (AND).
+struct PeopleFilter
+{
+    QString search;                   // as typed: names, address words, phone digits
+    std::optional<qint64> districtId; // a commune, canton or bureau: its people and those of every district under it
+    std::optional<qint64> streetId;   // people living in this street
+    QList<int> support;               // any of these levels, 0 = unknown; empty = any
+    QList<qint64> tagIds;             // people carrying every one of these tags (any one of them with anyTag)
+    bool anyTag = false;
+    QStringList statuses;          // any of these; empty = everyone except those who left the list
+    std::optional<bool> hasPhone;  // a phone not marked bad
+    std::optional<bool> hasEmail;  // an email not marked bad
+
+    bool operator==(const PeopleFilter&) const = default;
+};
+
+// GCC's -Wshadow takes the scoped enumerator Status for the type terrain::Status; it cannot clash.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wshadow"
+enum class PeopleColumn
+{
+    Name,       // usage (else birth) name then first names, folded: accents and case ignored
+    FirstNames, // folded first names, then the name
+    BirthDate,  // oldest first; unknown dates last
+    Address,    // street, number, suffix (12 < 12 bis < 12 ter < 14), building, staircase, unit, then name
+    Bureau,     // bureau code in natural order (2 < 10), then name; people with no bureau last
+    Support,    // 1 (strong support) to 5, unknown last, then name
+    Status,     // active, moved, deceased, left; then name
+    Phone,      // first usable phone; people without one last; then name
+};
+#pragma GCC diagnostic pop
+
+struct PeopleSort
+{
+    PeopleColumn column = PeopleColumn::Name;
+    Qt::SortOrder order = Qt::AscendingOrder; // descending reverses everything, unknowns included
+
+    bool operator==(const PeopleSort&) const = default;
+};
+
+// Where a row stands in one sort: its sort values with the id as the tiebreak (the key of
+// keyset pagination), and its position in the filtered, sorted table when known.
+struct PeopleKey
+{
+    QVariantList values;
+    qint64 id = 0;
+    qint64 position = -1;
+
+    bool isValid() const { return id > 0; }
+};
+
+// One row of the People table.
+struct PersonRow
+{
+    qint64 id = 0;
+    QString uuid;
+    QString displayName; // "DUPONT Jean": usage name (else birth name) in upper case, then first names
+    QString firstNames;
+    QString birthDate; // ISO, possibly partial ("1950")
+    int age = -1;      // -1 when the birth date is unknown
+    QString address;   // "12 bis Rue de la Paix, Bât A"
+    QString unit;      // "Apt 31"
+    QString bureau;    // bureau code
+    int support = 0;   // 1-5, 0 unknown
+    QString status;
+    QString phone; // first usable phone: E.164, or as typed when it is not valid
+    bool hasEmail = false;
+    qint64 householdId = 0;
+    PeopleKey key; // in the sort that fetched the row
+};
+
+// The ids of one (filter, sort) in order: what jumping to any scroll position stands on.
+// 8 bytes a person (8 MB for a million), built by one SQL pass.
+struct PeopleOrder
+{
+    PeopleFilter filter;
+    PeopleSort sort;
+    std::vector<qint64> ids;
+    qint64 buildMs = 0;
+};
+
+// The People table over any number of people, never loading them all.
+//
+// - fetchPage() is keyset pagination: the next `limit` rows after a key (sort values, then
+//   id), in SQL. With the name sort it walks the folded-name index: constant time wherever
+//   it starts. Other sorts need a sort of the filtered people in SQLite (a top-N sort: it
+//   reads every filtered row once per page).
+// - Positional access (rowsAt, rowAt, keyAt), for a scroll bar dragged anywhere, stands on a
+//   PeopleOrder: the sorted ids of the (filter, sort), built once by one SQL pass (about a
+//   second for a million people), then any position costs one lookup of `limit` ids. The
+//   query keeps the last order it built or was given; buildOrder() can run on a worker
+//   thread with its own Database and setOrder() adopt the result. fetchPage() uses the
+//   order too when the key carries its position, so paging after a jump stays constant.
+// - An order is a snapshot: rows show their current values, but a person renamed keeps
+//   their place until invalidate() (call it after edits that change membership or order).
+//
+// One PeopleQuery per Database (per thread).
+class PeopleQuery final
+{
+public:
+    explicit PeopleQuery(Database& db, QString phoneRegion = QStringLiteral("FR"));
+
+    // How many people the filter keeps.
+    Result<qint64> count(const PeopleFilter& filter);
+
+    // The `limit` rows after `after` (from the start when it is not valid).
+    Result<QList<PersonRow>> fetchPage(const PeopleFilter& filter, const PeopleSort& sort, const PeopleKey& after,
+                                       int limit);
+
+    // Rows at positions offset .. offset + limit - 1 (fewer at the end).
+    Result<QList<PersonRow>> rowsAt(const PeopleFilter& filter, const PeopleSort& sort, qint64 offset, int limit);
+    Result<PersonRow> rowAt(const PeopleFilter& filter, const PeopleSort& sort, qint64 offset);
+    // The key of the row at `offset`: fetchPage(filter, sort, keyAt(..., n - 1), limit) starts at row n.
+    Result<PeopleKey> keyAt(const PeopleFilter& filter, const PeopleSort& sort, qint64 offset);
+
+    // Builds the order of a (filter, sort), on this query's connection; stops early (with
+    // error code "cancelled") when `cancel` becomes true. Does not keep it: see setOrder().
+    Result<std::shared_ptr<const PeopleOrder>> buildOrder(const PeopleFilter& filter, const PeopleSort& sort,
+                                                          const std::atomic_bool* cancel = nullptr);
+    // Adopts an order (built here or on another connection of the same campaign).
+    void setOrder(std::shared_ptr<const PeopleOrder> order) { m_order = std::move(order); }
+    std::shared_ptr<const PeopleOrder> order() const { return m_order; }
+    // Forgets the order: the next positional access rebuilds it.
+    void invalidate() { m_order.reset(); }
+
+    // Ages are counted at this date (today unless set).
+    void setToday(const QDate& today) { m_today = today; }
+
+private:
+    struct Clause
+    {
+        QString sql;
+        QVariantList binds;
+    };
+    Clause filterClause(const PeopleFilter& filter) const;
+    Result<std::shared_ptr<const PeopleOrder>> ensureOrder(const PeopleFilter& filter, const PeopleSort& sort);
+    Result<QList<PersonRow>> rowsByIds(const PeopleSort& sort, const qint64* ids, qsizetype count,
+                                       qint64 firstPosition);
+    PersonRow readRow(Statement& st, int keyParts) const;
+
+    Database& m_db;
+    PeopleSearch m_search;
+    QDate m_today;
+    std::shared_ptr<const PeopleOrder> m_order;
+};
+
+// The address line of the table and the person panel: "12 bis Rue de la Paix, Bât A, Esc 2".
+struct AddressLineParts
+{
+    std::optional<qint64> number;
+    std::optional<qint64> numberTo;
+    QString suffix;
+    QString street; // "Rue de la Paix"
+    QString lieuDit;
+    QString building;
+    QString staircase;
+    QString complement;
+    QString raw; // used when nothing else is known
+};
+QString formatAddressLine(const AddressLineParts& parts);
+
+// Age in whole years at `today` of an ISO birth date, possibly partial ("1950": counted from
+// the middle of the year, "1950-05": from the 15th); -1 when unknown.
+int ageAt(const QString& birthDate, const QDate& today);
+
+// "DUPONT Jean": the usage name (else the birth name) in upper case, then the first names.
+QString personDisplayName(const QString& usageName, const QString& lastName, const QString& firstNames);
+
+// Registers the SQL functions the people queries sort with (terrain_natural, terrain_suffix_rank)
+// on a connection; PeopleQuery does it on its own.
+Status registerPeopleFunctions(Database& db);
+
+} // namespace terrain
