@@ -1,6 +1,7 @@
 #include "ui/campaignsession.h"
 
 #include "people/campaignstats.h"
+#include "people/personservice.h"
 #include "sync/repository.h"
 
 #include <QUndoStack>
@@ -21,6 +22,7 @@ CampaignSession::CampaignSession(std::unique_ptr<Database> db, const QString& ph
       m_path(m_db->path()),
       m_author(Repository::defaultAuthor()),
       m_phoneRegion(phoneRegion),
+      m_people(std::make_unique<PersonService>(*m_db, m_author, phoneRegion)),
       m_undo(new QUndoStack(this))
 {
     m_name = campaignName(*m_db);
@@ -28,8 +30,10 @@ CampaignSession::CampaignSession(std::unique_ptr<Database> db, const QString& ph
 
 CampaignSession::~CampaignSession()
 {
-    // Undo commands may hold services on the database: they go first.
+    // Undo commands use the person service: they go first, then the service, then the file.
     delete m_undo;
+    m_undo = nullptr;
+    m_people.reset();
 }
 
 Status CampaignSession::rename(const QString& name)

@@ -12,6 +12,8 @@ class QUndoStack;
 
 namespace terrain {
 
+class PersonService;
+
 // The campaign open in the window: its GUI-thread connection (quick reads and single edits;
 // anything long goes to a DatabaseWorker on the same file), the undo stack of this
 // session's edits, and who is editing. Pages get it by reference.
@@ -32,6 +34,8 @@ public:
     QString author() const { return m_author; }
     QString phoneRegion() const { return m_phoneRegion; }
     QUndoStack* undoStack() const { return m_undo; }
+    // The person panel's reads and edits, on this (GUI-thread) connection.
+    PersonService& people() { return *m_people; }
 
     // Something changed people in bulk (an import, a merge): views reload.
     void notifyPeopleChanged() { Q_EMIT peopleChanged(); }
@@ -51,6 +55,7 @@ private:
     QString m_name;
     QString m_author;
     QString m_phoneRegion;
+    std::unique_ptr<PersonService> m_people;
     QUndoStack* m_undo = nullptr;
 };
 

@@ -210,56 +210,93 @@ QStringList DistrictTree::reachedResults()
 
 Status DistrictTree::refreshDistrictFigures()
 {
-    // One aggregate per table, grouped by the people's district. Each walks its table once
-    // (an index of its own, see migration "district figures indexes"); none probes people
-    // one by one.
-    QHash<qint64, DistrictFigures> figures;
-    Statement people = m_db.prepare(
-        "SELECT p.district_id, count(*), count(DISTINCT p.household_id), sum(p.support IS NULL), sum(p.support = 1),"
-        " sum(p.support = 2), sum(p.support = 3), sum(p.support = 4), sum(p.support = 5)"
-        " FROM people p WHERE " ACTIVE_PEOPLE " AND p.district_id IS NOT NULL GROUP BY p.district_id");
-    while (people.step()) {
-        DistrictFigures& f = figures[people.int64(0)];
-        f.voters = people.int64(1);
-        f.doors = people.int64(2);
-        for (int level = 0; level <= 5; ++level)
-            f.support[static_cast<size_t>(level)] = people.int64(3 + level);
-    }
-    const auto perDistrict = [&](const char* sql, const auto& apply) -> Status {
-        Statement st = m_db.prepare(sql);
-        while (st.step())
-            apply(figures[st.int64(0)], st.int64(1));
-        if (st.failed())
-            return makeError(QStringLiteral("districts.read"), tr("Cannot read the district figures."),
-                             st.errorMessage());
-        return {};
-    };
-    if (people.failed())
+    // A whole campaign (a million people) in one pass per table, each an ordered scan of a
+    // covering index (migration "district figures indexes"): no join and no sort, which in
+    // SQLite would mean one B-tree search per phone or attempt. What ties a phone or an
+    // attempt to a district is its person: per-person marks, indexed by id, are filled
+    // first and read back while the people stream past in district order.
+    const auto failure = [](const Statement& st) {
         return makeError(QStringLiteral("districts.read"), tr("Cannot read the district figures."),
-                         people.errorMessage());
-    Status s = perDistrict("SELECT p.district_id, count(*) FROM people p WHERE " ACTIVE_PEOPLE
-                           " AND p.district_id IS NOT NULL AND p.id IN"
-                           " (SELECT ph.person_id FROM phones ph WHERE ph.deleted = 0 AND ph.bad = 0)"
-                           " GROUP BY p.district_id",
-                           [](DistrictFigures& f, qint64 n) { f.withPhone = n; });
-    if (s)
-        s = perDistrict("SELECT p.district_id, count(*) FROM people p WHERE " ACTIVE_PEOPLE
-                        " AND p.district_id IS NOT NULL AND p.id IN (SELECT ca.person_id FROM contact_attempts ca"
-                        " WHERE ca.deleted = 0 AND ca.result IN " REACHED_RESULTS ") GROUP BY p.district_id",
-                        [](DistrictFigures& f, qint64 n) { f.reached = n; });
-    if (s)
-        s = perDistrict("SELECT p.district_id, max(ca.at) FROM contact_attempts ca JOIN people p ON p.id = ca.person_id"
-                        " WHERE ca.deleted = 0 AND ca.channel = 'door' AND " ACTIVE_PEOPLE
-                        " AND p.district_id IS NOT NULL GROUP BY p.district_id",
-                        [](DistrictFigures& f, qint64 at) { f.lastCanvass = std::max(f.lastCanvass, at); });
-    if (s)
-        s = perDistrict("SELECT p.district_id, max(ca.at) FROM contact_attempts ca"
-                        " JOIN people p ON p.household_id = ca.household_id"
-                        " WHERE ca.person_id IS NULL AND ca.deleted = 0 AND ca.channel = 'door' AND " ACTIVE_PEOPLE
-                        " AND p.district_id IS NOT NULL GROUP BY p.district_id",
-                        [](DistrictFigures& f, qint64 at) { f.lastCanvass = std::max(f.lastCanvass, at); });
-    if (!s)
-        return s;
+                         st.errorMessage());
+    };
+    const qint64 maxId = m_db.scalar("SELECT coalesce(max(id), 0) FROM people").toLongLong();
+    const auto slot = [maxId](qint64 id) { return id > 0 && id <= maxId ? static_cast<size_t>(id) : size_t(0); };
+    constexpr quint8 HasPhone = 1;
+    constexpr quint8 Reached = 2;
+    std::vector<quint8> marks(static_cast<size_t>(maxId) + 1, 0);
+
+    Statement phones = m_db.prepare("SELECT person_id FROM phones WHERE deleted = 0 AND bad = 0");
+    while (phones.step())
+        marks[slot(phones.int64(0))] |= HasPhone;
+    if (phones.failed())
+        return failure(phones);
+
+    Statement reached = m_db.prepare(
+        "SELECT person_id FROM contact_attempts WHERE deleted = 0 AND result IN " REACHED_RESULTS);
+    while (reached.step())
+        marks[slot(reached.int64(0))] |= Reached;
+    if (reached.failed())
+        return failure(reached);
+
+    std::vector<qint64> doorAt; // latest door attempt per person, allocated when there is one
+    Statement doors = m_db.prepare("SELECT person_id, at FROM contact_attempts WHERE deleted = 0 AND channel = 'door'"
+                                   " AND person_id IS NOT NULL");
+    while (doors.step()) {
+        if (doorAt.empty())
+            doorAt.resize(static_cast<size_t>(maxId) + 1, 0);
+        qint64& at = doorAt[slot(doors.int64(0))];
+        at = std::max(at, doors.int64(1));
+    }
+    if (doors.failed())
+        return failure(doors);
+
+    QHash<qint64, qint64> householdDoorAt; // door attempts recorded on a household only
+    Statement households = m_db.prepare(
+        "SELECT household_id, max(at) FROM contact_attempts WHERE person_id IS NULL AND deleted = 0"
+        " AND channel = 'door' AND household_id IS NOT NULL GROUP BY household_id");
+    while (households.step())
+        householdDoorAt.insert(households.int64(0), households.int64(1));
+    if (households.failed())
+        return failure(households);
+
+    // Slot 0 gathered the ids out of range (written since maxId was read): no marks.
+    marks[0] = 0;
+    if (!doorAt.empty())
+        doorAt[0] = 0;
+
+    QHash<qint64, DistrictFigures> figures;
+    Statement people = m_db.prepare("SELECT district_id, household_id, support, id FROM people p WHERE " ACTIVE_PEOPLE
+                                    " AND district_id IS NOT NULL ORDER BY district_id, household_id");
+    DistrictFigures* current = nullptr;
+    qint64 currentDistrict = 0;
+    qint64 lastHousehold = 0;
+    qint64 householdAt = 0;
+    while (people.step()) {
+        if (const qint64 district = people.int64(0); !current || district != currentDistrict) {
+            current = &figures[district];
+            currentDistrict = district;
+            lastHousehold = 0;
+            householdAt = 0;
+        }
+        DistrictFigures& f = *current;
+        ++f.voters;
+        if (!people.isNull(1)) {
+            if (const qint64 household = people.int64(1); household != lastHousehold) {
+                ++f.doors;
+                lastHousehold = household;
+                householdAt = householdDoorAt.isEmpty() ? 0 : householdDoorAt.value(household);
+            }
+            f.lastCanvass = std::max(f.lastCanvass, householdAt);
+        }
+        ++f.support[people.isNull(2) ? 0 : static_cast<size_t>(std::clamp(people.int64(2), qint64(0), qint64(5)))];
+        const size_t person = slot(people.int64(3));
+        f.withPhone += (marks[person] & HasPhone) ? 1 : 0;
+        f.reached += (marks[person] & Reached) ? 1 : 0;
+        if (!doorAt.empty())
+            f.lastCanvass = std::max(f.lastCanvass, doorAt[person]);
+    }
+    if (people.failed())
+        return failure(people);
     m_districtFigures = std::move(figures);
     m_haveDistrictFigures = true;
     return {};

@@ -59,6 +59,8 @@ struct DistrictNode
     QString label;       // "Saint-Aubin", "1 - Mairie", "Rue de la Paix", "12 bis, Bât A, Apt 31"
     DistrictFigures figures;
     bool hasChildren = false; // doors have none: their people come from peopleOf()
+
+    bool operator==(const DistrictNode&) const = default;
 };
 
 // A district as stored, for the editing form.
@@ -73,8 +75,11 @@ struct DistrictDetails
     std::optional<double> expectedTurnout;
 };
 
-// The campaign seen as a tree instead of a map, with its figures at every level. Figures
-// come from SQL aggregates (GROUP BY), people are never loaded one by one.
+// The campaign seen as a tree instead of a map, with its figures at every level. People
+// are never loaded: a bureau and what is under it are counted by SQL aggregates (GROUP BY);
+// the whole campaign (communes and bureaux, a million people) by one ordered scan of a
+// covering index per table, counted as the rows stream past, because any join or GROUP
+// BY across people and phones or attempts costs SQLite one B-tree search per row.
 //
 // Where people are: a voter is in the bureau of people.district_id (the list's own
 // bureau), and on the street of the address of their household. So a street appears
@@ -104,7 +109,9 @@ public:
     QList<qint64> peopleOf(const DistrictNode& node);
 
     Result<DistrictDetails> details(qint64 districtId);
-    // Edits through the single write path; a validation error leaves the row untouched.
+    // Edits through the single write path (outbox, clocks); a validation error (code
+    // "districts.*") leaves the row untouched. Text is trimmed; a name is 1-120 characters
+    // with inner spaces collapsed, a polling place at most 300.
     Status renameDistrict(qint64 districtId, const QString& name);
     Status setPollingPlace(qint64 districtId, const QString& text); // bureaux only; empty clears it
     Status setExpectedTurnout(qint64 districtId, std::optional<double> turnout); // 0-1; nullopt clears it

@@ -16,6 +16,10 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 #include <unordered_map>
 
 namespace terrain {
@@ -41,12 +45,22 @@ struct Known
     bool matched = false;
 };
 
-QString addressKey(qint64 streetId, const ParsedAddress& a, const QString& postcode, const QString& city)
+// Combines a parent's local id with the hash of a child's own key.
+quint64 mix(qint64 parent, quint64 key)
 {
-    return QString::number(streetId) + u'|' + (a.number ? QString::number(*a.number) : QString()) + u'|'
-        + (a.numberTo ? QString::number(*a.numberTo) : QString()) + u'|' + a.suffix + u'|' + foldText(a.building)
-        + u'|' + foldText(a.staircase) + u'|' + foldText(a.lieuDit) + u'|' + foldText(a.complement) + u'|' + postcode
-        + u'|' + (streetId > 0 ? QString() : foldText(city));
+    quint64 x = static_cast<quint64>(parent) * 0x9E3779B97F4A7C15ULL ^ key;
+    x ^= x >> 31;
+    x *= 0xBF58476D1CE4E5B9ULL;
+    return x ^ (x >> 29);
+}
+
+// What tells two doors of one street apart (the street itself is the parent).
+quint64 addressRestKey(bool onStreet, const ParsedAddress& a, const QString& postcode, const QString& city)
+{
+    return hashKey(QString((a.number ? QString::number(*a.number) : QString()) + u'|'
+                           + (a.numberTo ? QString::number(*a.numberTo) : QString()) + u'|' + a.suffix + u'|'
+                           + foldText(a.building) + u'|' + foldText(a.staircase) + u'|' + foldText(a.lieuDit) + u'|'
+                           + foldText(a.complement) + u'|' + postcode + u'|' + (onStreet ? QString() : foldText(city))));
 }
 
 QString searchText(const NormalizedRow& row)
@@ -55,6 +69,109 @@ QString searchText(const NormalizedRow& row)
     return foldText(QString((a.number ? QString::number(*a.number) : QString()) + u' ' + a.suffix + u' ' + a.street()
                             + u' ' + a.lieuDit + u' ' + a.building + u' ' + row.postcode + u' ' + row.city));
 }
+
+// A row read and normalised by the reading thread, with everything the writing thread
+// needs already computed (folded names, search text, hashed keys).
+struct PreparedRow
+{
+    qint64 line = 0;
+    std::optional<NormalizedRow> row; // empty when rejected
+    QString reject;                   // why, for the rejects file
+    QStringList raw;                  // the original fields, kept only for rejected rows
+    bool duplicate = false;           // the same person as an earlier row
+    QString folded;
+    QString searchName;
+    QString searchAddress;
+    QString searchPhone;
+    QString streetName;
+    QString streetFolded;
+    quint64 streetKey = 0;
+    quint64 addressKey = 0;
+    quint64 unitKey = 0;
+    quint64 voterKey = 0;
+    quint64 matchKey = 0;
+};
+
+void prepareDerived(PreparedRow& p)
+{
+    const NormalizedRow& row = *p.row;
+    p.folded = row.foldedName();
+    p.searchName = p.folded + u' ' + foldText(row.birthName);
+    if (row.hasAddress())
+        p.searchAddress = searchText(row);
+    if (!row.phone.raw.isEmpty())
+        p.searchPhone = digitsOnly(row.phone.e164) + u' ' + digitsOnly(row.phone.raw);
+    p.streetName = row.address.street();
+    p.streetFolded = foldText(p.streetName);
+    p.streetKey = hashKey(p.streetFolded);
+    p.addressKey = addressRestKey(!p.streetName.isEmpty(), row.address, row.postcode, row.city);
+    p.unitKey = hashKey(foldText(row.unit));
+    p.voterKey = hashKey(row.voterKey);
+    p.matchKey = row.matchKey.isEmpty() ? 0 : hashKey(row.matchKey);
+}
+
+using Batch = std::vector<PreparedRow>;
+
+// Batches from the reading thread to the writing thread, at most `capacity` waiting, so
+// memory stays bounded whichever side is faster.
+class BatchQueue
+{
+public:
+    explicit BatchQueue(size_t capacity) : m_capacity(capacity) {}
+
+    // False when the consumer has stopped listening.
+    bool push(Batch batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notFull.wait(lock, [&] { return m_queue.size() < m_capacity || m_stopped; });
+        if (m_stopped)
+            return false;
+        m_queue.push_back(std::move(batch));
+        m_notEmpty.notify_one();
+        return true;
+    }
+    void finish(std::optional<Error> error)
+    {
+        std::lock_guard lock(m_mutex);
+        m_done = true;
+        m_error = std::move(error);
+        m_notEmpty.notify_one();
+    }
+    // False at the end of the stream.
+    bool pop(Batch& batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notEmpty.wait(lock, [&] { return !m_queue.empty() || m_done; });
+        if (m_queue.empty())
+            return false;
+        batch = std::move(m_queue.front());
+        m_queue.pop_front();
+        m_notFull.notify_one();
+        return true;
+    }
+    void stop()
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_queue.clear();
+        m_notFull.notify_all();
+    }
+    std::optional<Error> error()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_error;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_notEmpty;
+    std::condition_variable m_notFull;
+    std::deque<Batch> m_queue;
+    size_t m_capacity;
+    bool m_done = false;
+    bool m_stopped = false;
+    std::optional<Error> m_error;
+};
 
 class ImportSession
 {
@@ -78,8 +195,8 @@ public:
     Status dropIndexes();
     Status rebuildIndexes();
     // Imports one row; false with an error only for database failures (row errors are rejects).
-    Status importRow(const NormalizedRow& row);
-    Status finish(qint64 firstNewPersonId);
+    Status importRow(const PreparedRow& prepared);
+    Status finish();
 
     qint64 maxPersonId() const { return m_maxPersonIdBefore; }
 
@@ -89,13 +206,13 @@ private:
                      const QString& last, const QString& usage, const QString& first, const QString& sex,
                      const QString& birth, const QString& party) const;
     Result<qint64> district(const QString& kind, qint64 parentId, const QString& code, const QString& name);
-    Result<qint64> street(qint64 communeId, const ParsedAddress& address);
-    Result<qint64> address(qint64 streetId, qint64 districtId, const NormalizedRow& row);
-    Result<qint64> household(qint64 addressId, const QString& unit);
+    Result<qint64> street(qint64 communeId, const PreparedRow& p);
+    Result<qint64> address(qint64 streetId, qint64 districtId, const PreparedRow& p);
+    Result<qint64> household(qint64 addressId, const PreparedRow& p);
     Status outbox(const char* table, const QString& uuid, qint64 hlc);
     Status addContacts(qint64 personId, const NormalizedRow& row, bool checkExisting);
-    Status insertPerson(const NormalizedRow& row, qint64 householdId, qint64 districtId);
-    Status updatePerson(Known& known, const NormalizedRow& row, qint64 householdId, qint64 districtId);
+    Status insertPerson(const PreparedRow& p, qint64 householdId, qint64 districtId);
+    Status updatePerson(Known& known, const PreparedRow& p, qint64 householdId, qint64 districtId);
 
     Database& m_db;
     const ImportPlan& m_plan;
@@ -107,7 +224,7 @@ private:
     qint64 m_maxPersonIdBefore = 0;
 
     Statement m_insDistrict, m_insStreet, m_insAddress, m_insHousehold, m_insPerson, m_insPhone, m_insEmail,
-        m_insOutbox, m_findPhone, m_findEmail;
+        m_insOutbox, m_findPhone, m_findEmail, m_insSearch;
     // Keys are 64-bit hashes of the natural keys: a million households cost 16 bytes each
     // instead of a string (a collision is about as likely as a meteor on the office).
     QHash<quint64, qint64> m_districts;  // kind|parent|code
@@ -116,18 +233,10 @@ private:
     QHash<quint64, qint64> m_households; // address|folded unit
     std::unordered_map<quint64, Known> m_people;      // hash of voter key
     std::unordered_map<quint64, quint64> m_byMatchKey; // hash of names+birth -> hash of voter key
-    std::unordered_map<quint64, qint64> m_seenKeys;    // voter keys of this file -> line
     QSet<qint64> m_communes;            // communes this file covers
     std::vector<qint64> m_matchedIds;   // known people found in the file
     std::vector<qint64> m_refreshIds;   // known people whose search row must be rewritten
     QList<QByteArray> m_droppedIndexes; // CREATE INDEX statements to run again
-public:
-    bool seen(const NormalizedRow& row, qint64 line, qint64* firstLine)
-    {
-        auto [it, inserted] = m_seenKeys.try_emplace(hashKey(row.voterKey), line);
-        *firstLine = it->second;
-        return !inserted;
-    }
 };
 
 Status ImportSession::prepare()
@@ -148,8 +257,9 @@ Status ImportSession::prepare()
     m_insOutbox = Statement(h, "INSERT INTO outbox(tbl, row_uuid, fields, hlc) VALUES(?, ?, '*', ?)");
     m_findPhone = Statement(h, "SELECT 1 FROM phones WHERE person_id = ? AND deleted = 0 AND (e164 = ? OR raw = ?)");
     m_findEmail = Statement(h, "SELECT 1 FROM emails WHERE person_id = ? AND deleted = 0 AND address = ?");
+    m_insSearch = Statement(h, "INSERT INTO search_index(rowid, name, address, phone) VALUES(?, ?, ?, ?)");
     for (const Statement* st : {&m_insDistrict, &m_insStreet, &m_insAddress, &m_insHousehold, &m_insPerson, &m_insPhone,
-                                &m_insEmail, &m_insOutbox, &m_findPhone, &m_findEmail}) {
+                                &m_insEmail, &m_insOutbox, &m_findPhone, &m_findEmail, &m_insSearch}) {
         if (!st->isValid())
             return makeError(QStringLiteral("import.sql"), tr("The import could not start."), st->errorMessage());
     }
@@ -193,7 +303,7 @@ Status ImportSession::load()
                            d.int64(0));
     Statement s = m_db.prepare("SELECT id, coalesce(commune_id, 0), folded FROM streets WHERE deleted = 0");
     while (s.step())
-        m_streets.insert(hashKey(QString(QString::number(s.int64(1)) + u'|' + s.text(2))), s.int64(0));
+        m_streets.insert(mix(s.int64(1), hashKey(s.text(2))), s.int64(0));
     Statement a = m_db.prepare("SELECT id, coalesce(street_id, 0), number, number_to, coalesce(suffix, ''),"
                                " coalesce(building, ''), coalesce(staircase, ''), coalesce(lieu_dit, ''),"
                                " coalesce(complement, ''), coalesce(postcode, ''), coalesce(city, '')"
@@ -209,11 +319,11 @@ Status ImportSession::load()
         parsed.staircase = a.text(6);
         parsed.lieuDit = a.text(7);
         parsed.complement = a.text(8);
-        m_addresses.insert(hashKey(addressKey(a.int64(1), parsed, a.text(9), a.text(10))), a.int64(0));
+        m_addresses.insert(mix(a.int64(1), addressRestKey(a.int64(1) > 0, parsed, a.text(9), a.text(10))), a.int64(0));
     }
     Statement h = m_db.prepare("SELECT id, address_id, coalesce(unit, '') FROM households WHERE deleted = 0");
     while (h.step())
-        m_households.insert(hashKey(QString(QString::number(h.int64(1)) + u'|' + foldText(h.text(2)))), h.int64(0));
+        m_households.insert(mix(h.int64(1), hashKey(foldText(h.text(2)))), h.int64(0));
 
     Statement p = m_db.prepare(
         "SELECT id, voter_key, coalesce(household_id, 0), coalesce(district_id, 0), coalesce(list_number, ''),"
@@ -288,19 +398,19 @@ Result<qint64> ImportSession::district(const QString& kind, qint64 parentId, con
     return id;
 }
 
-Result<qint64> ImportSession::street(qint64 communeId, const ParsedAddress& address)
+Result<qint64> ImportSession::street(qint64 communeId, const PreparedRow& p)
 {
-    const QString name = address.street();
-    if (name.isEmpty())
+    if (p.streetName.isEmpty())
         return qint64(0);
-    const QString folded = foldText(name);
-    const quint64 key = hashKey(QString(QString::number(communeId) + u'|' + folded));
+    const quint64 key = mix(communeId, p.streetKey);
     if (auto it = m_streets.constFind(key); it != m_streets.constEnd())
         return it.value();
+    const ParsedAddress& address = p.row->address;
     const QString uuid = m_uuids.next();
     const qint64 hlc = m_db.clock().tick();
     m_insStreet.bind(1, uuid).bind(2, hlc).bind(3, m_db.siteId()).bindOptional(4, communeId, communeId > 0);
-    m_insStreet.bind(5, name).bindOptional(6, address.streetType).bindOptional(7, address.streetName).bind(8, folded);
+    m_insStreet.bind(5, p.streetName).bindOptional(6, address.streetType).bindOptional(7, address.streetName);
+    m_insStreet.bind(8, p.streetFolded);
     if (Status s = m_insStreet.exec(); !s)
         return s.error();
     const qint64 id = m_db.lastInsertId();
@@ -310,10 +420,11 @@ Result<qint64> ImportSession::street(qint64 communeId, const ParsedAddress& addr
     return id;
 }
 
-Result<qint64> ImportSession::address(qint64 streetId, qint64 districtId, const NormalizedRow& row)
+Result<qint64> ImportSession::address(qint64 streetId, qint64 districtId, const PreparedRow& p)
 {
+    const NormalizedRow& row = *p.row;
     const ParsedAddress& a = row.address;
-    const quint64 key = hashKey(addressKey(streetId, a, row.postcode, row.city));
+    const quint64 key = mix(streetId, p.addressKey);
     if (auto it = m_addresses.constFind(key); it != m_addresses.constEnd())
         return it.value();
     const QString uuid = m_uuids.next();
@@ -324,7 +435,7 @@ Result<qint64> ImportSession::address(qint64 streetId, qint64 districtId, const 
     st.bindOptional(6, a.numberTo.value_or(0), a.numberTo.has_value());
     st.bindOptional(7, a.suffix).bindOptional(8, a.building).bindOptional(9, a.staircase).bindOptional(10, a.lieuDit);
     st.bindOptional(11, a.complement).bindOptional(12, row.postcode).bindOptional(13, row.city);
-    st.bindOptional(14, districtId, districtId > 0).bind(15, row.rawAddress).bind(16, searchText(row));
+    st.bindOptional(14, districtId, districtId > 0).bind(15, row.rawAddress).bind(16, p.searchAddress);
     if (Status s = st.exec(); !s)
         return s.error();
     const qint64 id = m_db.lastInsertId();
@@ -334,9 +445,10 @@ Result<qint64> ImportSession::address(qint64 streetId, qint64 districtId, const 
     return id;
 }
 
-Result<qint64> ImportSession::household(qint64 addressId, const QString& unit)
+Result<qint64> ImportSession::household(qint64 addressId, const PreparedRow& p)
 {
-    const quint64 key = hashKey(QString(QString::number(addressId) + u'|' + foldText(unit)));
+    const QString& unit = p.row->unit;
+    const quint64 key = mix(addressId, p.unitKey);
     if (auto it = m_households.constFind(key); it != m_households.constEnd())
         return it.value();
     const QString uuid = m_uuids.next();
@@ -396,8 +508,9 @@ Status ImportSession::addContacts(qint64 personId, const NormalizedRow& row, boo
     return {};
 }
 
-Status ImportSession::insertPerson(const NormalizedRow& row, qint64 householdId, qint64 districtId)
+Status ImportSession::insertPerson(const PreparedRow& p, qint64 householdId, qint64 districtId)
 {
+    const NormalizedRow& row = *p.row;
     const QString uuid = m_uuids.next();
     const qint64 hlc = m_db.clock().tick();
     Statement& st = m_insPerson;
@@ -410,7 +523,7 @@ Status ImportSession::insertPerson(const NormalizedRow& row, qint64 householdId,
     else
         st.bindOptional(7, row.voterNumber);
     st.bindOptional(8, row.externalId).bind(9, row.birthName).bindOptional(10, row.usageName).bind(11, row.firstNames);
-    st.bind(12, row.foldedName()).bindOptional(13, row.sex).bindOptional(14, row.birthDate).bindOptional(15, row.party);
+    st.bind(12, p.folded).bindOptional(13, row.sex).bindOptional(14, row.birthDate).bindOptional(15, row.party);
     st.bindOptional(16, row.notes).bind(17, QString(u"import:" + m_report.batchUuid)).bind(18, m_now);
     if (Status s = st.exec(); !s)
         return s;
@@ -418,11 +531,17 @@ Status ImportSession::insertPerson(const NormalizedRow& row, qint64 householdId,
     if (Status s = outbox("people", uuid, hlc); !s)
         return s;
     ++m_report.added;
+    // The search row, as SearchIndex would build it (kSearchIndexSelect), without reading
+    // back what was just written.
+    m_insSearch.bind(1, id).bind(2, p.searchName).bind(3, p.searchAddress).bind(4, p.searchPhone);
+    if (Status s = m_insSearch.exec(); !s)
+        return s;
     return addContacts(id, row, false);
 }
 
-Status ImportSession::updatePerson(Known& known, const NormalizedRow& row, qint64 householdId, qint64 districtId)
+Status ImportSession::updatePerson(Known& known, const PreparedRow& p, qint64 householdId, qint64 districtId)
 {
+    const NormalizedRow& row = *p.row;
     known.matched = true;
     m_matchedIds.push_back(known.id);
     const quint64 digest = digestOf(householdId, districtId, row.voterNumber, row.externalId, row.birthName,
@@ -444,7 +563,7 @@ Status ImportSession::updatePerson(Known& known, const NormalizedRow& row, qint6
         set(ImportField::BirthName, "last_name", row.birthName);
         set(ImportField::UsageName, "usage_name", orNull(row.usageName));
         set(ImportField::FirstNames, "first_names", row.firstNames);
-        set(ImportField::Ignore, "folded_name", row.foldedName());
+        set(ImportField::Ignore, "folded_name", p.folded);
         set(ImportField::Sex, "sex", orNull(row.sex));
         set(ImportField::BirthDate, "birth_date", orNull(row.birthDate));
         set(ImportField::Party, "party", orNull(row.party));
@@ -464,8 +583,9 @@ Status ImportSession::updatePerson(Known& known, const NormalizedRow& row, qint6
     return addContacts(known.id, row, true);
 }
 
-Status ImportSession::importRow(const NormalizedRow& row)
+Status ImportSession::importRow(const PreparedRow& p)
 {
+    const NormalizedRow& row = *p.row;
     // Commune > bureau; the bureau holds the person, the address keeps its own bureau
     // (a long street can span two).
     auto commune = district(QStringLiteral("commune"), 0, row.communeKey(),
@@ -482,34 +602,34 @@ Status ImportSession::importRow(const NormalizedRow& row)
     }
     qint64 householdId = 0;
     if (row.hasAddress()) {
-        auto streetId = street(*commune, row.address);
+        auto streetId = street(*commune, p);
         if (!streetId)
             return streetId.error();
-        auto addressId = address(*streetId, districtId, row);
+        auto addressId = address(*streetId, districtId, p);
         if (!addressId)
             return addressId.error();
-        auto h = household(*addressId, row.unit);
+        auto h = household(*addressId, p);
         if (!h)
             return h.error();
         householdId = *h;
     }
 
-    auto it = m_people.find(hashKey(row.voterKey));
-    if (it == m_people.end() && !row.matchKey.isEmpty()) {
+    auto it = m_people.find(p.voterKey);
+    if (it == m_people.end() && p.matchKey != 0) {
         // Not under its key (renumbered, or moved to another bureau): the same names and
         // birth date still find the person, unless someone else already claimed them.
-        if (auto m = m_byMatchKey.find(hashKey(row.matchKey)); m != m_byMatchKey.end()) {
+        if (auto m = m_byMatchKey.find(p.matchKey); m != m_byMatchKey.end()) {
             auto candidate = m_people.find(m->second);
             if (candidate != m_people.end() && !candidate->second.matched)
                 it = candidate;
         }
     }
     if (it != m_people.end() && !it->second.matched)
-        return updatePerson(it->second, row, householdId, districtId);
-    return insertPerson(row, householdId, districtId);
+        return updatePerson(it->second, p, householdId, districtId);
+    return insertPerson(p, householdId, districtId);
 }
 
-Status ImportSession::finish(qint64 firstNewPersonId)
+Status ImportSession::finish()
 {
     // People of the communes this file covers, imported from a full list before, and
     // absent now: they left the list. Their campaign data stays.
@@ -568,11 +688,8 @@ Status ImportSession::finish(qint64 firstNewPersonId)
             return s;
     }
 
-    // The search index: new people in bulk, changed ones rewritten.
+    // The search index: new people were indexed as they came; changed ones are rewritten.
     SearchIndex index(m_db);
-    if (Status s = index.addFrom(firstNewPersonId - 1); !s)
-        return s;
-    qCDebug(lcImport) << "search index filled";
     if (!m_refreshIds.empty()) {
         if (Status s = index.refresh(QList<qint64>(m_refreshIds.begin(), m_refreshIds.end())); !s)
             return s;
@@ -683,7 +800,7 @@ Result<ImportReport> Importer::run(const ImportPlan& plan)
     std::unique_ptr<TableWriter> rejects;
     const QString rejectsPath = plan.request.rejectsPath.isEmpty() ? defaultRejectsPath(m_db, plan.request.path)
                                                                    : plan.request.rejectsPath;
-    const auto reject = [&](qint64 line, const QString& reason, const std::vector<QStringView>& fields) -> Status {
+    const auto reject = [&](qint64 line, const QString& reason, const QStringList& fields) -> Status {
         ++report.rejected;
         if (report.firstRejects.size() < 20)
             report.firstRejects << reason;
@@ -697,10 +814,7 @@ Result<ImportReport> Importer::run(const ImportPlan& plan)
             if (Status s = rejects->writeHeader(QStringList{tr("Line"), tr("Reason")} + plan.headers); !s)
                 return s;
         }
-        QStringList cells{QString::number(line), reason};
-        for (QStringView f : fields)
-            cells << f.toString();
-        return rejects->writeRow(cells);
+        return rejects->writeRow(QStringList{QString::number(line), reason} + fields);
     };
 
     const int cacheBefore = m_db.scalar("PRAGMA cache_size").toInt();
@@ -729,46 +843,85 @@ Result<ImportReport> Importer::run(const ImportPlan& plan)
     }
     qCDebug(lcImport) << "prepared in" << timer.elapsed() << "ms; bulk load:" << bulk;
 
-    RowNormalizer normalizer(plan.mapping, plan.headers, plan.request.phoneRegion);
+    // Reading, parsing and normalising run on a second thread, ahead of this one, which
+    // only writes: the two halves of the work overlap on a two-core laptop.
     ImportProgress progress;
     progress.totalBytes = csv.totalBytes();
-    QElapsedTimer sinceProgress;
-    sinceProgress.start();
-    while (csv.next()) {
-        ++report.rows;
-        if ((report.rows & 255) == 0) {
-            if (m_cancel && m_cancel->load())
-                return makeError(QStringLiteral("import.cancelled"), tr("Import cancelled: nothing was changed."));
-            if (m_progress && sinceProgress.elapsed() >= 100) {
-                progress.rows = report.rows;
-                progress.bytes = csv.bytesRead();
-                progress.rowsPerSecond = report.rows * 1000.0 / std::max<qint64>(1, timer.elapsed());
-                m_progress(progress);
-                sinceProgress.restart();
+    BatchQueue queue(8);
+    std::atomic<qint64> bytesRead{0};
+    std::thread reader([&] {
+        constexpr size_t kBatch = 512;
+        RowNormalizer normalizer(plan.mapping, plan.headers, plan.request.phoneRegion);
+        std::unordered_map<quint64, qint64> seen; // voter keys of this file -> first line
+        Batch batch;
+        batch.reserve(kBatch);
+        while (csv.next()) {
+            PreparedRow p;
+            p.line = csv.line();
+            auto row = normalizer.normalize(csv.fields(), p.line);
+            if (row) {
+                p.row = std::move(*row);
+                prepareDerived(p);
+                const auto [first, inserted] = seen.try_emplace(p.voterKey, p.line);
+                if (!inserted) {
+                    p.row.reset();
+                    p.duplicate = true;
+                    p.reject = tr("Line %1: the same person as line %2.").arg(p.line).arg(first->second);
+                }
+            } else {
+                p.reject = row.error().message;
+            }
+            if (!p.row)
+                p.raw = csv.record();
+            batch.push_back(std::move(p));
+            if (batch.size() == kBatch) {
+                bytesRead = csv.bytesRead();
+                if (!queue.push(std::move(batch)))
+                    return;
+                batch = Batch();
+                batch.reserve(kBatch);
             }
         }
-        auto row = normalizer.normalize(csv.fields(), csv.line());
-        if (!row) {
-            if (Status s = reject(csv.line(), row.error().message, csv.fields()); !s)
-                return s.error();
-            continue;
+        bytesRead = csv.bytesRead();
+        if (!batch.empty())
+            queue.push(std::move(batch));
+        queue.finish(csv.error());
+    });
+    const auto joinReader = qScopeGuard([&] {
+        queue.stop();
+        reader.join();
+    });
+
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    Batch rows;
+    while (queue.pop(rows)) {
+        if (m_cancel && m_cancel->load())
+            return makeError(QStringLiteral("import.cancelled"), tr("Import cancelled: nothing was changed."));
+        for (const PreparedRow& p : rows) {
+            ++report.rows;
+            if (!p.row) {
+                if (p.duplicate)
+                    ++report.duplicates;
+                if (Status s = reject(p.line, p.reject, p.raw); !s)
+                    return s.error();
+                continue;
+            }
+            report.warnings += p.row->warnings.size();
+            if (Status s = session.importRow(p); !s)
+                return makeError(QStringLiteral("import.write"), tr("The import failed: nothing was changed."),
+                                 tr("line %1: %2").arg(p.line).arg(s.error().detail));
         }
-        qint64 firstLine = 0;
-        if (session.seen(*row, csv.line(), &firstLine)) {
-            ++report.duplicates;
-            if (Status s = reject(csv.line(), tr("Line %1: the same person as line %2.").arg(csv.line()).arg(firstLine),
-                                  csv.fields());
-                !s)
-                return s.error();
-            continue;
+        if (m_progress && sinceProgress.elapsed() >= 100) {
+            progress.rows = report.rows;
+            progress.bytes = bytesRead;
+            progress.rowsPerSecond = report.rows * 1000.0 / std::max<qint64>(1, timer.elapsed());
+            m_progress(progress);
+            sinceProgress.restart();
         }
-        report.warnings += row->warnings.size();
-        if (Status s = session.importRow(*row); !s)
-            return makeError(QStringLiteral("import.write"), tr("The import failed: nothing was changed."),
-                             tr("line %1: %2").arg(csv.line()).arg(s.error().detail));
     }
-    if (csv.error())
-        return Error{csv.error()->code, csv.error()->message + u' ' + tr("Nothing was changed."), csv.error()->detail};
+    if (const std::optional<Error> error = queue.error())
+        return Error{error->code, error->message + u' ' + tr("Nothing was changed."), error->detail};
     if (m_cancel && m_cancel->load())
         return makeError(QStringLiteral("import.cancelled"), tr("Import cancelled: nothing was changed."));
 
@@ -779,7 +932,7 @@ Result<ImportReport> Importer::run(const ImportPlan& plan)
                              s.error().detail);
         qCDebug(lcImport) << "indexes rebuilt at" << timer.elapsed() << "ms";
     }
-    if (Status s = session.finish(firstNewId); !s)
+    if (Status s = session.finish(); !s)
         return makeError(QStringLiteral("import.write"), tr("The import failed: nothing was changed."),
                          s.error().detail);
     report.elapsedMs = timer.elapsed();

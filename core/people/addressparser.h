@@ -16,8 +16,8 @@ struct ParsedAddress
     QString suffix;              // "bis", "ter", "quater", "quinquies" (lower case) or a letter "A" (upper case)
     QString streetType;          // canonical: "Rue", "Avenue", "Allée", "Résidence"...; US "Street", "Drive"...
     QString streetName;          // the rest of the street as written: "de la Paix", "Main", "N Oak"
-    // US post-directional ("NW" in "1600 Pennsylvania Ave NW"), upper case. It is not a
-    // part of the name: "Pennsylvania Avenue NW" is displayed with the type in between.
+    // US post-directional ("NW" in "1600 Pennsylvania Ave NW", "E" for "East"), as an upper-case
+    // abbreviation. Not a part of the name: "Pennsylvania Avenue NW" has the type in between.
     // A pre-directional stays at the head of the name as written ("N Oak" in "456 N Oak Dr").
     QString directional;
     QString building;   // "A" for "Bât A", "Bâtiment A", "Bldg A"

@@ -60,6 +60,9 @@ const char* const kRowColumns =
     " p.household_id";
 constexpr int kRowColumnCount = 22;
 
+// Below this many people, an order (sorting just them) beats walking the name index.
+constexpr qint64 kFewPeople = 5000;
+
 // Unique joins: SQLite drops those whose columns a query does not use.
 const char* const kFrom =
     " FROM people p LEFT JOIN households h ON h.id = p.household_id LEFT JOIN addresses a ON a.id = h.address_id"
@@ -100,12 +103,14 @@ QStringList keyParts(PeopleColumn column)
     return {name};
 }
 
-QString orderBy(const QStringList& parts, Qt::SortOrder order)
+// `noIndex`: a unary + keeps SQLite from walking an index in sort order. To list every
+// id, one table scan and a sort beat an index walk that reads each row at random (3x).
+QString orderBy(const QStringList& parts, Qt::SortOrder order, bool noIndex = false)
 {
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QStringList terms;
     for (const QString& part : parts)
-        terms << part + direction;
+        terms << (noIndex ? QStringLiteral("+") + part : part) + direction;
     terms << QStringLiteral("p.id") + direction;
     return QStringLiteral(" ORDER BY ") + terms.join(QStringLiteral(", "));
 }
@@ -251,8 +256,11 @@ PeopleQuery::PeopleQuery(Database& db, QString phoneRegion)
         qWarning("cannot register the people SQL functions: %s", qPrintable(s.error().detail));
 }
 
-PeopleQuery::Clause PeopleQuery::filterClause(const PeopleFilter& filter) const
+// `walkNames`: many people match, so walking the name index finds a page at once; a unary +
+// keeps SQLite from reading them through the district or street index and sorting them all.
+PeopleQuery::Clause PeopleQuery::filterClause(const PeopleFilter& filter, bool walkNames) const
 {
+    const QString noIndex = walkNames ? QStringLiteral("+") : QString();
     Clause clause;
     QStringList parts{QStringLiteral("p.deleted = 0")};
 
@@ -271,13 +279,13 @@ PeopleQuery::Clause PeopleQuery::filterClause(const PeopleFilter& filter) const
         }
     }
     if (filter.districtId) {
-        parts << QStringLiteral(
+        parts << noIndex + QStringLiteral(
             "p.district_id IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT dd.id FROM districts dd"
             " JOIN sub ON dd.parent_id = sub.id WHERE dd.deleted = 0) SELECT id FROM sub)");
         clause.binds << *filter.districtId;
     }
     if (filter.streetId) {
-        parts << QStringLiteral("p.household_id IN (SELECT hh.id FROM households hh JOIN addresses aa"
+        parts << noIndex + QStringLiteral("p.household_id IN (SELECT hh.id FROM households hh JOIN addresses aa"
                                 " ON aa.id = hh.address_id WHERE aa.street_id = ?)");
         clause.binds << *filter.streetId;
     }
@@ -342,6 +350,7 @@ Result<qint64> PeopleQuery::count(const PeopleFilter& filter)
     bindAll(st, where.binds);
     if (!st.step())
         return queryError(st.errorMessage());
+    m_counted.emplace(filter, st.int64(0));
     return st.int64(0);
 }
 
@@ -383,17 +392,37 @@ Result<QList<PersonRow>> PeopleQuery::fetchPage(const PeopleFilter& filter, cons
 {
     if (limit <= 0)
         return QList<PersonRow>();
-    // After a jump the key knows its position: page through the order, constant time.
-    if (m_order && m_order->filter == filter && m_order->sort == sort) {
+    // Only the name sort walks an index. Any other sort costs SQLite a scan and a sort of the
+    // filtered people for every page: one order costs about as much, and then every page is a
+    // lookup. The name walk reads people until `limit` match: when few do (known from the
+    // count the view asks first), the order is cheaper too.
+    const std::optional<qint64> counted =
+        m_counted && m_counted->first == filter ? std::optional<qint64>(m_counted->second) : std::nullopt;
+    if (counted && *counted == 0)
+        return QList<PersonRow>();
+    const bool indexed = sort.column == PeopleColumn::Name;
+    const bool few = counted && *counted < kFewPeople;
+    const bool haveOrder = m_order && m_order->filter == filter && m_order->sort == sort;
+    if (haveOrder || !indexed || few) {
+        auto order = ensureOrder(filter, sort);
+        if (!order)
+            return order.error();
+        const std::vector<qint64>& ids = (*order)->ids;
         if (!after.isValid())
             return rowsAt(filter, sort, 0, limit);
-        const auto position = static_cast<std::size_t>(after.position);
-        if (after.position >= 0 && position < m_order->ids.size() && m_order->ids[position] == after.id)
+        const auto hint = static_cast<std::size_t>(after.position);
+        if (after.position >= 0 && hint < ids.size() && ids[hint] == after.id)
             return rowsAt(filter, sort, after.position + 1, limit);
+        if (!indexed) {
+            const auto found = std::find(ids.begin(), ids.end(), after.id);
+            if (found != ids.end())
+                return rowsAt(filter, sort, (found - ids.begin()) + 1, limit);
+        }
+        // A key the order does not hold (a person added since): keyset in SQL.
     }
 
     const QStringList parts = keyParts(sort.column);
-    const Clause where = filterClause(filter);
+    const Clause where = filterClause(filter, indexed && counted.has_value());
     QString sql = QString::fromLatin1(kRowColumns);
     for (const QString& part : parts)
         sql += QStringLiteral(", ") + part;
@@ -438,7 +467,7 @@ Result<std::shared_ptr<const PeopleOrder>> PeopleQuery::buildOrder(const PeopleF
     timer.start();
     const Clause where = filterClause(filter);
     Statement st = m_db.prepare(QStringLiteral("SELECT p.id") + QString::fromLatin1(kFrom) + where.sql
-                                + orderBy(keyParts(sort.column), sort.order));
+                                + orderBy(keyParts(sort.column), sort.order, true));
     bindAll(st, where.binds);
 
     auto order = std::make_shared<PeopleOrder>();

@@ -142,7 +142,11 @@ public:
     void setOrder(std::shared_ptr<const PeopleOrder> order) { m_order = std::move(order); }
     std::shared_ptr<const PeopleOrder> order() const { return m_order; }
     // Forgets the order: the next positional access rebuilds it.
-    void invalidate() { m_order.reset(); }
+    void invalidate()
+    {
+        m_order.reset();
+        m_counted.reset();
+    }
 
     // Ages are counted at this date (today unless set).
     void setToday(const QDate& today) { m_today = today; }
@@ -153,7 +157,7 @@ private:
         QString sql;
         QVariantList binds;
     };
-    Clause filterClause(const PeopleFilter& filter) const;
+    Clause filterClause(const PeopleFilter& filter, bool walkNames = false) const;
     Result<std::shared_ptr<const PeopleOrder>> ensureOrder(const PeopleFilter& filter, const PeopleSort& sort);
     Result<QList<PersonRow>> rowsByIds(const PeopleSort& sort, const qint64* ids, qsizetype count,
                                        qint64 firstPosition);
@@ -163,6 +167,7 @@ private:
     PeopleSearch m_search;
     QDate m_today;
     std::shared_ptr<const PeopleOrder> m_order;
+    std::optional<std::pair<PeopleFilter, qint64>> m_counted; // the last count, to choose a plan
 };
 
 // The address line of the table and the person panel: "12 bis Rue de la Paix, Bât A, Esc 2".

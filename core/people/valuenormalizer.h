@@ -33,7 +33,7 @@ enum class DateOrder
 };
 
 // Normalisation of the plain values of a voter file: sex, birth date, email, names.
-// All functions are pure and thread-safe; none allocates beyond its result.
+// Pure functions, thread-safe, with hand-written scanners (they run for every imported row).
 class ValueNormalizer
 {
 public:

@@ -110,7 +110,8 @@ Database::~Database()
 
 Status Database::configure()
 {
-    const QByteArray pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
+    // Bigger pages suit a voter file's wide rows and bulk loads; they only apply to a new file.
+    const QByteArray pragmas = "PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
                                "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768; PRAGMA application_id="
         + QByteArray::number(kApplicationId) + ';';
     if (Status s = exec(pragmas.constData()); !s)

@@ -1,8 +1,27 @@
 #include "textfold.h"
 
+#include <array>
+
 namespace terrain {
 
 namespace {
+
+void appendFoldedSlow(QString& out, QChar c);
+
+// Latin-1 and Latin Extended-A folded once: names and streets are almost all in there.
+struct LatinTable
+{
+    std::array<std::array<char16_t, 3>, 0x180> folded{}; // up to 2 characters, 0-terminated
+    LatinTable()
+    {
+        for (char16_t u = 0x80; u < 0x180; ++u) {
+            QString out;
+            appendFoldedSlow(out, QChar(u));
+            for (qsizetype i = 0; i < std::min<qsizetype>(2, out.size()); ++i)
+                folded[u][static_cast<size_t>(i)] = out.at(i).unicode();
+        }
+    }
+};
 
 // Appends the base letters of one character, lower case and without accents.
 void appendFolded(QString& out, QChar c)
@@ -12,6 +31,21 @@ void appendFolded(QString& out, QChar c)
         out += QChar(u >= 'A' && u <= 'Z' ? char16_t(u + 32) : u);
         return;
     }
+    if (u < 0x180) {
+        static const LatinTable table;
+        for (char16_t f : table.folded[u]) {
+            if (!f)
+                break;
+            out += QChar(f);
+        }
+        return;
+    }
+    appendFoldedSlow(out, c);
+}
+
+void appendFoldedSlow(QString& out, QChar c)
+{
+    const char16_t u = c.unicode();
     switch (u) {
     case 0x00DF: out += QLatin1String("ss"); return;
     case 0x0152: case 0x0153: out += QLatin1String("oe"); return;

@@ -1,0 +1,264 @@
+#include "ui/districts/districtspage.h"
+
+#include "ui/appsettings.h"
+#include "ui/campaignsession.h"
+#include "ui/districts/districtmodel.h"
+#include "ui/districts/supportbardelegate.h"
+#include "ui/errorbanner.h"
+#include "ui/people/peoplemodel.h"
+#include "ui/people/peopletable.h"
+
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace terrain {
+
+DistrictsPage::DistrictsPage(CampaignSession& session, DialogHelper& dialogs, AppSettings& settings, QWidget* parent)
+    : QWidget(parent), m_session(session), m_dialogs(dialogs), m_settings(settings),
+      m_tree(session.db(), session.author())
+{
+    setObjectName(QStringLiteral("districtsPage"));
+    auto* layout = new QVBoxLayout(this);
+    m_banner = new ErrorBanner(this);
+    layout->addWidget(m_banner);
+
+    auto* vertical = new QSplitter(Qt::Vertical, this);
+    vertical->setObjectName(QStringLiteral("districtsSplitter"));
+    auto* horizontal = new QSplitter(Qt::Horizontal, vertical);
+
+    m_model = new DistrictModel(session.path(), session.author(), this);
+    m_view = new QTreeView(horizontal);
+    m_view->setObjectName(QStringLiteral("districtTree"));
+    m_view->setModel(m_model);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setItemDelegateForColumn(DistrictModel::SupportColumn,
+                                     new SupportBarDelegate(DistrictModel::SupportRole, m_view));
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(DistrictModel::NameColumn, QHeaderView::Stretch);
+    const QList<std::pair<int, int>> widths = {
+        {DistrictModel::VotersColumn, 80},  {DistrictModel::DoorsColumn, 70},
+        {DistrictModel::PhoneColumn, 100},  {DistrictModel::ReachedColumn, 80},
+        {DistrictModel::SupportColumn, 230}, {DistrictModel::LastCanvassColumn, 100},
+    };
+    for (const auto& [column, width] : widths)
+        m_view->header()->resizeSection(column, width);
+    connect(m_model, &DistrictModel::failed, this,
+            [this](const QString& message, const QString& detail) {
+                m_banner->showMessage(message, ErrorBanner::Level::Error, detail);
+            });
+    connect(m_model, &DistrictModel::loaded, this, [this] {
+        // The communes open on their bureaux: the level a coordinator works at.
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            m_view->expand(m_model->index(row, 0));
+        reselect();
+    });
+
+    m_details = new QGroupBox(tr("District"), horizontal);
+    m_details->setObjectName(QStringLiteral("districtDetails"));
+    auto* form = new QFormLayout(m_details);
+    m_detailsHint = new QLabel(m_details);
+    m_detailsHint->setWordWrap(true);
+    form->addRow(m_detailsHint);
+    m_name = new QLineEdit(m_details);
+    m_name->setObjectName(QStringLiteral("districtName"));
+    form->addRow(tr("&Name:"), m_name);
+    m_pollingPlace = new QLineEdit(m_details);
+    m_pollingPlace->setObjectName(QStringLiteral("pollingPlace"));
+    m_pollingPlace->setPlaceholderText(tr("e.g. École Jules Ferry, 3 rue des Écoles"));
+    form->addRow(tr("&Polling place:"), m_pollingPlace);
+    m_turnout = new QDoubleSpinBox(m_details);
+    m_turnout->setObjectName(QStringLiteral("expectedTurnout"));
+    m_turnout->setRange(0, 100);
+    m_turnout->setDecimals(1);
+    m_turnout->setSuffix(QStringLiteral(" %"));
+    m_turnout->setSpecialValueText(tr("Not set"));
+    form->addRow(tr("&Expected turnout:"), m_turnout);
+    m_save = new QPushButton(tr("&Save"), m_details);
+    m_save->setObjectName(QStringLiteral("saveDistrict"));
+    form->addRow(QString(), m_save);
+    connect(m_save, &QPushButton::clicked, this, &DistrictsPage::saveDistrict);
+    connect(m_name, &QLineEdit::returnPressed, this, &DistrictsPage::saveDistrict);
+    connect(m_pollingPlace, &QLineEdit::returnPressed, this, &DistrictsPage::saveDistrict);
+    horizontal->addWidget(m_view);
+    horizontal->addWidget(m_details);
+    horizontal->setStretchFactor(0, 3);
+    horizontal->setStretchFactor(1, 1);
+
+    auto* peopleBox = new QWidget(vertical);
+    auto* peopleLayout = new QVBoxLayout(peopleBox);
+    peopleLayout->setContentsMargins(0, 0, 0, 0);
+    m_peopleTitle = new QLabel(peopleBox);
+    m_peopleTitle->setObjectName(QStringLiteral("districtPeopleTitle"));
+    peopleLayout->addWidget(m_peopleTitle);
+    m_peopleModel = new PeopleModel(session.path(), session.phoneRegion(), this);
+    m_people = new PeopleTable(m_peopleModel, settings, QStringLiteral("districtPeople"), peopleBox);
+    peopleLayout->addWidget(m_people);
+    connect(m_people, &PeopleTable::personActivated, this, &DistrictsPage::openPersonRequested);
+    connect(m_peopleModel, &PeopleModel::failed, this, [this](const QString& message, const QString& detail) {
+        m_banner->showMessage(message, ErrorBanner::Level::Error, detail);
+    });
+    vertical->addWidget(horizontal);
+    vertical->addWidget(peopleBox);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
+    layout->addWidget(vertical, 1);
+    if (const QByteArray state = settings.splitterState(vertical->objectName()); !state.isEmpty())
+        vertical->restoreState(state);
+    connect(vertical, &QSplitter::splitterMoved, this, [this, vertical] {
+        m_settings.setSplitterState(vertical->objectName(), vertical->saveState());
+    });
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &DistrictsPage::nodeSelected);
+    connect(&session, &CampaignSession::peopleChanged, this, [this] {
+        m_model->reload();
+        m_peopleModel->reload();
+    });
+    connect(&session, &CampaignSession::personChanged, m_peopleModel, &PeopleModel::refreshPerson);
+
+    showDetails(DistrictNode());
+    m_model->reload();
+    m_peopleTitle->setText(tr("Choose a district to see its people."));
+    PeopleFilter nobody;
+    nobody.districtId = -1; // no district has this id: empty until a node is chosen
+    m_peopleModel->setFilter(nobody);
+}
+
+DistrictsPage::~DistrictsPage() = default;
+
+void DistrictsPage::nodeSelected(const QModelIndex& index)
+{
+    if (!index.isValid())
+        return;
+    m_current = m_model->node(index);
+    m_haveCurrent = true;
+    showDetails(m_current);
+
+    PeopleFilter filter;
+    filter.statuses = {QStringLiteral("active")}; // what the figures count
+    switch (m_current.kind) {
+    case NodeKind::Commune:
+        filter.districtId = m_current.id;
+        break;
+    case NodeKind::Bureau:
+        filter.districtId = m_current.id > 0 ? m_current.id : m_current.bureauId;
+        break;
+    case NodeKind::Street:
+    case NodeKind::Door:
+        // A door's people are its street's in this bureau (the table filters by street).
+        filter.districtId = m_current.bureauId;
+        filter.streetId = m_current.kind == NodeKind::Street ? m_current.id : m_current.streetId;
+        break;
+    }
+    m_peopleModel->setFilter(filter);
+    m_peopleTitle->setText(tr("People of %1 (%Ln voters)", nullptr, int(m_current.figures.voters))
+                               .arg(m_current.label));
+}
+
+void DistrictsPage::showDetails(const DistrictNode& node)
+{
+    const bool editable = (node.kind == NodeKind::Commune || node.kind == NodeKind::Bureau) && node.id > 0
+                          && m_haveCurrent;
+    m_name->setEnabled(editable);
+    m_pollingPlace->setEnabled(editable && node.kind == NodeKind::Bureau);
+    m_turnout->setEnabled(editable && node.kind == NodeKind::Bureau);
+    m_save->setEnabled(editable);
+    m_name->clear();
+    m_pollingPlace->clear();
+    m_turnout->setValue(0);
+    if (!m_haveCurrent) {
+        m_details->setTitle(tr("District"));
+        m_detailsHint->setText(tr("Choose a commune or a bureau to rename it or set its polling place."));
+        return;
+    }
+    m_details->setTitle(node.label);
+    if (!editable) {
+        m_detailsHint->setText(tr("Streets and doors come from the voter file; only communes and bureaux "
+                                  "are edited here."));
+        return;
+    }
+    m_detailsHint->clear();
+    auto details = m_tree.details(node.id);
+    if (!details) {
+        m_banner->showError(details.error());
+        return;
+    }
+    m_name->setText(details->name);
+    m_pollingPlace->setText(details->pollingPlace);
+    m_turnout->setValue(details->expectedTurnout ? *details->expectedTurnout * 100.0 : 0.0);
+}
+
+void DistrictsPage::saveDistrict()
+{
+    if (!m_haveCurrent || m_current.id <= 0)
+        return;
+    auto details = m_tree.details(m_current.id);
+    if (!details) {
+        m_banner->showError(details.error());
+        return;
+    }
+    const QString name = m_name->text().trimmed();
+    if (name != details->name) {
+        if (Status s = m_tree.renameDistrict(m_current.id, name); !s) {
+            m_banner->showError(s.error());
+            return;
+        }
+    }
+    if (m_current.kind == NodeKind::Bureau) {
+        const QString place = m_pollingPlace->text().trimmed();
+        if (place != details->pollingPlace) {
+            if (Status s = m_tree.setPollingPlace(m_current.id, place); !s) {
+                m_banner->showError(s.error());
+                return;
+            }
+        }
+        const std::optional<double> turnout =
+            m_turnout->value() > 0 ? std::optional<double>(m_turnout->value() / 100.0) : std::nullopt;
+        const bool changed = turnout.has_value() != details->expectedTurnout.has_value()
+                             || (turnout && std::abs(*turnout - *details->expectedTurnout) > 1e-9);
+        if (changed) {
+            if (Status s = m_tree.setExpectedTurnout(m_current.id, turnout); !s) {
+                m_banner->showError(s.error());
+                return;
+            }
+        }
+    }
+    m_banner->showMessage(tr("%1 saved.").arg(name), ErrorBanner::Level::Info);
+    m_model->reload(); // the labels change with the name
+}
+
+void DistrictsPage::reselect()
+{
+    if (!m_haveCurrent)
+        return;
+    // Communes and bureaux come back with every reload: find the edited one again.
+    for (int c = 0; c < m_model->rowCount(); ++c) {
+        const QModelIndex commune = m_model->index(c, 0);
+        const auto matches = [this](const QModelIndex& index) {
+            const DistrictNode node = m_model->node(index);
+            return node.kind == m_current.kind && node.id == m_current.id && node.bureauId == m_current.bureauId;
+        };
+        if (matches(commune)) {
+            m_view->setCurrentIndex(commune);
+            return;
+        }
+        for (int b = 0; b < m_model->rowCount(commune); ++b) {
+            const QModelIndex bureau = m_model->index(b, 0, commune);
+            if (matches(bureau)) {
+                m_view->setCurrentIndex(bureau);
+                return;
+            }
+        }
+    }
+}
+
+} // namespace terrain
