@@ -36,7 +36,9 @@ QString tr(const char* text)
 
 // The figures of groups of people, as columns of one aggregate row. Correlated subqueries
 // per person: right for a bureau or less (thousands of people), too slow for a whole
-// commune, which refreshDistrictFigures() reads table by table instead.
+// commune, which refreshDistrictFigures() reads table by table instead. The unary + keeps
+// SQLite off an index on person_id for household attempts (it would walk every attempt
+// recorded without a person, for each person): it takes contact_attempts_household.
 #define FIGURE_COLUMNS                                                                                                 \
     "count(*), count(DISTINCT p.household_id), sum(p.support IS NULL), sum(p.support = 1), sum(p.support = 2),"       \
     " sum(p.support = 3), sum(p.support = 4), sum(p.support = 5),"                                                    \
@@ -46,7 +48,7 @@ QString tr(const char* text)
     " max(coalesce((SELECT max(ca.at) FROM contact_attempts ca WHERE ca.person_id = p.id AND ca.deleted = 0"          \
     " AND ca.channel = 'door'), 0)),"                                                                                 \
     " max(coalesce((SELECT max(ca.at) FROM contact_attempts ca WHERE ca.household_id = p.household_id"                \
-    " AND ca.person_id IS NULL AND ca.deleted = 0 AND ca.channel = 'door'), 0))"
+    " AND +ca.person_id IS NULL AND ca.deleted = 0 AND ca.channel = 'door'), 0))"
 
 DistrictFigures readFigures(const Statement& st, int first)
 {
@@ -250,7 +252,8 @@ Status DistrictTree::refreshDistrictFigures()
     if (doors.failed())
         return failure(doors);
 
-    QHash<qint64, qint64> householdDoorAt; // door attempts recorded on a household only
+    // Door attempts recorded on a household only, by household id (few, usually none).
+    QHash<qint64, qint64> householdDoorAt;
     Statement households = m_db.prepare(
         "SELECT household_id, max(at) FROM contact_attempts WHERE person_id IS NULL AND deleted = 0"
         " AND channel = 'door' AND household_id IS NOT NULL GROUP BY household_id");
@@ -265,8 +268,10 @@ Status DistrictTree::refreshDistrictFigures()
         doorAt[0] = 0;
 
     QHash<qint64, DistrictFigures> figures;
-    Statement people = m_db.prepare("SELECT district_id, household_id, support, id FROM people p WHERE " ACTIVE_PEOPLE
-                                    " AND district_id IS NOT NULL ORDER BY district_id, household_id");
+    // coalesce() in SQL costs less than asking SQLite for each column's type.
+    Statement people = m_db.prepare("SELECT district_id, coalesce(household_id, 0), coalesce(support, 0), id"
+                                    " FROM people p WHERE " ACTIVE_PEOPLE " AND district_id IS NOT NULL"
+                                    " ORDER BY district_id, household_id");
     DistrictFigures* current = nullptr;
     qint64 currentDistrict = 0;
     qint64 lastHousehold = 0;
@@ -280,15 +285,15 @@ Status DistrictTree::refreshDistrictFigures()
         }
         DistrictFigures& f = *current;
         ++f.voters;
-        if (!people.isNull(1)) {
-            if (const qint64 household = people.int64(1); household != lastHousehold) {
+        if (const qint64 household = people.int64(1); household > 0) {
+            if (household != lastHousehold) {
                 ++f.doors;
                 lastHousehold = household;
                 householdAt = householdDoorAt.isEmpty() ? 0 : householdDoorAt.value(household);
             }
             f.lastCanvass = std::max(f.lastCanvass, householdAt);
         }
-        ++f.support[people.isNull(2) ? 0 : static_cast<size_t>(std::clamp(people.int64(2), qint64(0), qint64(5)))];
+        ++f.support[static_cast<size_t>(std::clamp(people.int64(2), qint64(0), qint64(5)))];
         const size_t person = slot(people.int64(3));
         f.withPhone += (marks[person] & HasPhone) ? 1 : 0;
         f.reached += (marks[person] & Reached) ? 1 : 0;

@@ -257,7 +257,7 @@ PeopleQuery::PeopleQuery(Database& db, QString phoneRegion)
 }
 
 // `walkNames`: many people match, so walking the name index finds a page at once; a unary +
-// keeps SQLite from reading them through the district or street index and sorting them all.
+// keeps SQLite from reading them through the search, district or street index and sorting them all.
 PeopleQuery::Clause PeopleQuery::filterClause(const PeopleFilter& filter, bool walkNames) const
 {
     const QString noIndex = walkNames ? QStringLiteral("+") : QString();
@@ -274,7 +274,7 @@ PeopleQuery::Clause PeopleQuery::filterClause(const PeopleFilter& filter, bool w
     } else if (!folded.isEmpty()) {
         const QString fts = m_search.ftsQuery(filter.search);
         if (!fts.isEmpty()) {
-            parts << QStringLiteral("p.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)");
+            parts << noIndex + QStringLiteral("p.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)");
             clause.binds << fts;
         }
     }

@@ -4,6 +4,7 @@
 #include "ui/campaignsession.h"
 #include "ui/importing/importpages.h"
 
+#include <QAbstractButton>
 #include <QIcon>
 
 namespace terrain {
