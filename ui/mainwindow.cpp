@@ -22,6 +22,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -56,7 +57,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     m_sidebar->setStyleSheet(QStringLiteral(
         "#sidebar { background: #eef2f5; padding-top: 8px; }"
         " #sidebar::item { padding: 8px 10px; border-radius: 4px; color: #263238; }"
-        " #sidebar::item:selected { background: #1f5f8b; color: white; }"));
+        " #sidebar::item:selected { background: #cfe0ee; color: #0d3c61; font-weight: bold; }"));
     m_sidebar->setFixedWidth(170);
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -76,9 +77,15 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     clearPages();
     updateTitle();
 
-    resize(1280, 760);
-    if (!m_settings.windowGeometry().isEmpty())
+    if (!m_settings.windowGeometry().isEmpty()) {
         restoreGeometry(m_settings.windowGeometry());
+    } else if (const QScreen* screen = QGuiApplication::primaryScreen()) {
+        // First start: laptops (1366x768) get the whole screen; larger screens a generous window.
+        const QRect available = screen->availableGeometry();
+        resize(std::min(1400, available.width() * 9 / 10), std::min(900, available.height() * 9 / 10));
+        if (available.width() < 1600)
+            setWindowState(Qt::WindowMaximized);
+    }
     if (!m_settings.windowState().isEmpty())
         restoreState(m_settings.windowState());
 }

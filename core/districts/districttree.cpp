@@ -4,7 +4,6 @@
 #include "storage/database.h"
 #include "sync/repository.h"
 #include "util/logging.h"
-#include "util/textfold.h"
 
 #include <QCoreApplication>
 #include <QVariant>
@@ -24,7 +23,8 @@ QString tr(const char* text)
 
 // The people every figure counts.
 #define ACTIVE_PEOPLE "p.deleted = 0 AND p.status = 'active'"
-// Keep in step with DistrictTree::reachedResults().
+// Keep in step with DistrictTree::reachedResults() and with the partial index
+// contact_attempts_reached (migration 4), which SQLite uses only for this very list.
 #define REACHED_RESULTS "('canvassed', 'answered', 'refused')"
 
 // Where a street node's people live: a street, a lieu-dit without street, or neither.

@@ -247,6 +247,11 @@ QString personDisplayName(const QString& usageName, const QString& lastName, con
     return surname + u' ' + firstNames.trimmed();
 }
 
+QString foldedPersonName(const QString& usageName, const QString& lastName, const QString& firstNames)
+{
+    return foldText(QString((usageName.isEmpty() ? lastName : usageName) + u' ' + firstNames));
+}
+
 PeopleQuery::PeopleQuery(Database& db, QString phoneRegion)
     : m_db(db),
       m_search(db, std::move(phoneRegion)),

@@ -31,6 +31,13 @@ public:
     QString ftsQuery(const QString& text) const;
 
 private:
+    struct Query
+    {
+        QString match;       // the FTS5 expression
+        QStringList letters; // one-character words, matched as word starts on the candidates
+    };
+    Query parse(const QString& text) const;
+
     Database& m_db;
     QString m_region;
 };

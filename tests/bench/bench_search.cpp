@@ -57,6 +57,7 @@ int main(int argc, char* argv[])
 
     PeopleSearch search(**db);
     QList<double> keystrokes;
+    QList<std::pair<double, QString>> slowest;
     QList<double> baseline;
     qint64 empty = 0;
     for (const QString& target : std::as_const(targets)) {
@@ -68,6 +69,7 @@ int main(int argc, char* argv[])
             timer.start();
             auto hits = search.search(typed, 50);
             keystrokes << timer.nsecsElapsed() / 1e6;
+            slowest.append({keystrokes.last(), typed});
             if (!hits)
                 qFatal("%s", qPrintable(hits.error().toString()));
             if (n == target.size() && hits->isEmpty())
@@ -84,6 +86,11 @@ int main(int argc, char* argv[])
             }
         }
     }
+    std::sort(slowest.begin(), slowest.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    QTextStream err(stderr);
+    for (qsizetype i = 0; i < std::min<qsizetype>(10, slowest.size()); ++i)
+        err << "slow: " << slowest[i].first << " ms  \"" << slowest[i].second << "\"  " << search.ftsQuery(slowest[i].second)
+            << Qt::endl;
     const auto p = bench::percentiles(keystrokes);
     const auto b = bench::percentiles(baseline);
     QTextStream out(stdout);

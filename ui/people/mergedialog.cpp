@@ -80,7 +80,7 @@ MergeDialog::MergeDialog(PersonService& people, qint64 first, qint64 second, QWi
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Merge"));
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("mergeButton"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("confirmMergeButton"));
     QPushButton* swapButton = buttons->addButton(tr("Keep the other one"), QDialogButtonBox::ActionRole);
     swapButton->setObjectName(QStringLiteral("swapButton"));
     connect(swapButton, &QPushButton::clicked, this, &MergeDialog::swap);

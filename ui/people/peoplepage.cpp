@@ -17,6 +17,7 @@
 #include "ui/people/personeditcommand.h"
 #include "ui/people/personpanel.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -51,26 +52,42 @@ PeoplePage::PeoplePage(CampaignSession& session, DialogHelper& dialogs, AppSetti
     m_banner = new ErrorBanner(this);
     layout->addWidget(m_banner);
 
-    // Search and filters.
-    auto* bar = new QHBoxLayout;
+    // Search and actions on one row, filters on the next: it fits a 1366-pixel laptop in French.
+    auto* top = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search a name, an address or a phone (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(260);
+    m_search->setMinimumWidth(240);
     m_search->installEventFilter(this);
-    bar->addWidget(m_search, 2);
+    top->addWidget(m_search, 1);
     m_debounce = new QTimer(this);
     m_debounce->setObjectName(QStringLiteral("searchDebounce"));
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(150);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, &PeoplePage::applyFilter);
+    m_add = new QPushButton(QIcon(QStringLiteral(":/icons/person-add.svg")), tr("Add a person"), this);
+    m_add->setObjectName(QStringLiteral("addPersonButton"));
+    m_add->setToolTip(tr("Someone not on the electoral list (Ctrl+N)"));
+    m_merge = new QPushButton(QIcon(QStringLiteral(":/icons/merge.svg")), tr("Merge duplicates…"), this);
+    m_merge->setObjectName(QStringLiteral("mergeButton"));
+    m_merge->setToolTip(tr("Select the two records of one person in the table (Ctrl+click)"));
+    top->addWidget(m_add);
+    top->addWidget(m_merge);
+    layout->addLayout(top);
+    connect(m_add, &QPushButton::clicked, this, &PeoplePage::addPerson);
+    connect(m_merge, &QPushButton::clicked, this, &PeoplePage::mergeSelected);
 
+    auto* bar = new QHBoxLayout;
     m_district = filterCombo("districtFilter", this);
     m_district->addItem(tr("All districts"), QVariant());
     m_district->setToolTip(tr("Commune or bureau"));
+    // Bureau names can be long: the box stays narrow, the list opens wide.
+    m_district->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_district->setMinimumContentsLength(16);
+    m_district->view()->setMinimumWidth(320);
     m_support = filterCombo("supportFilter", this);
     m_support->addItem(tr("Any support"), QVariantList());
     m_support->addItem(tr("Supporters (1–2)"), QVariantList{1, 2});
@@ -96,24 +113,11 @@ PeoplePage::PeoplePage(CampaignSession& session, DialogHelper& dialogs, AppSetti
         bar->addWidget(combo);
         connect(combo, &QComboBox::currentIndexChanged, this, &PeoplePage::applyFilter);
     }
-    layout->addLayout(bar);
-
-    auto* actions = new QHBoxLayout;
+    bar->addStretch();
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("resultCount"));
-    actions->addWidget(m_count);
-    actions->addStretch();
-    m_add = new QPushButton(QIcon(QStringLiteral(":/icons/person-add.svg")), tr("Add a person"), this);
-    m_add->setObjectName(QStringLiteral("addPersonButton"));
-    m_add->setToolTip(tr("Someone not on the electoral list (Ctrl+N)"));
-    m_merge = new QPushButton(QIcon(QStringLiteral(":/icons/merge.svg")), tr("Merge duplicates…"), this);
-    m_merge->setObjectName(QStringLiteral("mergeButton"));
-    m_merge->setToolTip(tr("Select the two records of one person in the table (Ctrl+click)"));
-    actions->addWidget(m_add);
-    actions->addWidget(m_merge);
-    layout->addLayout(actions);
-    connect(m_add, &QPushButton::clicked, this, &PeoplePage::addPerson);
-    connect(m_merge, &QPushButton::clicked, this, &PeoplePage::mergeSelected);
+    bar->addWidget(m_count);
+    layout->addLayout(bar);
 
     // The table and the person panel.
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -127,6 +131,7 @@ PeoplePage::PeoplePage(CampaignSession& session, DialogHelper& dialogs, AppSetti
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setCollapsible(0, false);
+    splitter->setSizes({620, 400});
     if (const QByteArray state = settings.splitterState(splitter->objectName()); !state.isEmpty())
         splitter->restoreState(state);
     connect(splitter, &QSplitter::splitterMoved, this, [this, splitter] {

@@ -31,9 +31,9 @@ PeopleTable::PeopleTable(PeopleModel* model, AppSettings& settings, const QStrin
     horizontalHeader()->setSortIndicator(PeopleModel::NameColumn, Qt::AscendingOrder);
     setSortingEnabled(true);
     const QList<std::pair<int, int>> widths = {
-        {PeopleModel::NameColumn, 220}, {PeopleModel::AgeColumn, 50},    {PeopleModel::AddressColumn, 260},
-        {PeopleModel::UnitColumn, 80},  {PeopleModel::BureauColumn, 70}, {PeopleModel::SupportColumn, 150},
-        {PeopleModel::PhoneColumn, 130},
+        {PeopleModel::NameColumn, 200}, {PeopleModel::AgeColumn, 45},    {PeopleModel::AddressColumn, 240},
+        {PeopleModel::UnitColumn, 70},  {PeopleModel::BureauColumn, 60}, {PeopleModel::SupportColumn, 140},
+        {PeopleModel::PhoneColumn, 120},
     };
     for (const auto& [column, width] : widths)
         setColumnWidth(column, width);

@@ -123,7 +123,8 @@ DistrictFigures bruteForce(Database& db, const QList<qint64>& people)
         if (reached.step() && reached.int64(0) > 0)
             ++f.reached;
         Statement door = db.prepare("SELECT coalesce(max(at), 0) FROM contact_attempts WHERE deleted = 0"
-                                    " AND channel = 'door' AND (person_id = ? OR (person_id IS NULL AND household_id = ?))");
+                                    " AND channel = 'door'"
+                                    " AND (person_id = ? OR (person_id IS NULL AND household_id = ?))");
         door.bind(1, id).bind(2, household);
         if (door.step())
             f.lastCanvass = std::max(f.lastCanvass, door.int64(0));
@@ -218,8 +219,8 @@ private:
         const qint64 marie = person("MARCHAND", "Marie");
         const qint64 nina = person("NOEL", "Nina");
 
-        for (const auto& [id, level] : {std::pair{arnaud, 1}, std::pair{blanc, 2}, std::pair{karl, 5}, std::pair{luc, 3},
-                                        std::pair{nina, 4}})
+        for (const auto& [id, level] :
+             {std::pair{arnaud, 1}, std::pair{blanc, 2}, std::pair{karl, 5}, std::pair{luc, 3}, std::pair{nina, 4}})
             must(repo.update("people", id, {{QStringLiteral("support"), level}}));
 
         const auto phone = [&](qint64 id, const char* raw, int bad) {
@@ -287,7 +288,8 @@ private Q_SLOTS:
         COMPARE_FIGURES(commune.figures, figures(7, 5, 0, 0, {7, 0, 0, 0, 0, 0}, 0));
 
         const QList<DistrictNode> bureaux = tree.children(commune);
-        QCOMPARE(labels(bureaux), (QStringList{QStringLiteral("1 - Mairie"), QStringLiteral("2 - École Jules Ferry")}));
+        QCOMPARE(labels(bureaux),
+                 (QStringList{QStringLiteral("1 - Mairie"), QStringLiteral("2 - École Jules Ferry")}));
         COMPARE_FIGURES(bureaux[0].figures, figures(5, 3, 0, 0, {5, 0, 0, 0, 0, 0}, 0));
         COMPARE_FIGURES(bureaux[1].figures, figures(2, 2, 0, 0, {2, 0, 0, 0, 0, 0}, 0));
 
@@ -310,8 +312,9 @@ private Q_SLOTS:
         QCOMPARE(doors[1].hasChildren, false);
         QCOMPARE(tree.children(doors[1]), QList<DistrictNode>());
         // Walk order inside a door: by name as used (MARTIN is DUPONT by marriage).
-        QCOMPARE(tree.peopleOf(doors[1]), (QList<qint64>{personId(db, "MARTIN", "Élodie Marie"),
-                                                         personId(db, "DUPONT", "Hugo"), personId(db, "DUPONT", "Jean")}));
+        QCOMPARE(tree.peopleOf(doors[1]),
+                 (QList<qint64>{personId(db, "MARTIN", "Élodie Marie"), personId(db, "DUPONT", "Hugo"),
+                                personId(db, "DUPONT", "Jean")}));
 
         int nodes = 0;
         checkSubtree(tree, db, commune, &nodes);
@@ -396,9 +399,10 @@ private Q_SLOTS:
 
         // Odd side first, then even; 12 < 12 bis < 12 ter < 14; Apt 2 < Apt 10; Bât A < Bât B.
         const QList<DistrictNode> doors = tree.children(street);
-        QCOMPARE(labels(doors), (QStringList{QStringLiteral("1, Bldg A"), QStringLiteral("1, Bldg B"), QStringLiteral("3"),
-                                             QStringLiteral("12, Apt 2"), QStringLiteral("12, Apt 10"),
-                                             QStringLiteral("12 bis"), QStringLiteral("12 ter"), QStringLiteral("14")}));
+        QCOMPARE(labels(doors),
+                 (QStringList{QStringLiteral("1, Bldg A"), QStringLiteral("1, Bldg B"), QStringLiteral("3"),
+                              QStringLiteral("12, Apt 2"), QStringLiteral("12, Apt 10"), QStringLiteral("12 bis"),
+                              QStringLiteral("12 ter"), QStringLiteral("14")}));
         for (const DistrictNode& door : doors) {
             QCOMPARE(door.kind, NodeKind::Door);
             QCOMPARE(door.bureauId, c.bureau1);
@@ -465,7 +469,8 @@ private Q_SLOTS:
 
         // Refused, and nothing written.
         const auto refused = [](const Status& s) { return s ? QString() : s.error().code; };
-        QCOMPARE(refused(tree.renameDistrict(c.bureau1, QStringLiteral("   "))), QStringLiteral("districts.name.empty"));
+        QCOMPARE(refused(tree.renameDistrict(c.bureau1, QStringLiteral("   "))),
+                 QStringLiteral("districts.name.empty"));
         QCOMPARE(refused(tree.renameDistrict(c.bureau1, QString(121, u'x'))), QStringLiteral("districts.name.long"));
         QCOMPARE(refused(tree.renameDistrict(99999, QStringLiteral("Nowhere"))), QStringLiteral("districts.missing"));
         QCOMPARE(refused(tree.setPollingPlace(c.commune, QStringLiteral("Town hall"))),

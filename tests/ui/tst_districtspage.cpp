@@ -1,0 +1,155 @@
+// The Districts page: the tree and its figures (sums hold level by level), lazy streets,
+// the selected node's people, and editing a bureau.
+#include "uitestsupport.h"
+
+#include "districts/districttree.h"
+#include "ui/districts/districtmodel.h"
+#include "ui/districts/districtspage.h"
+#include "ui/people/peoplemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTreeView>
+
+using namespace terrain;
+
+class TestDistrictsPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::UiFixture m_fixture;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+
+    DistrictsPage* page() { return m_fixture.window().districtsPage(); }
+    DistrictModel* model() { return page()->model(); }
+    QTreeView* view() { return page()->findChild<QTreeView*>(QStringLiteral("districtTree")); }
+
+    qint64 figure(const QModelIndex& index, int column)
+    {
+        return model()->index(index.row(), column, index.parent()).data(DistrictModel::SortRole).toLongLong();
+    }
+
+    QModelIndex firstBureau()
+    {
+        const QModelIndex commune = model()->index(0, 0);
+        for (int row = 0; row < model()->rowCount(commune); ++row) {
+            const QModelIndex bureau = model()->index(row, 0, commune);
+            if (model()->node(bureau).id > 0)
+                return bureau;
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_fixture.prepare()); }
+
+    void init()
+    {
+        m_fixture.openWindow();
+        m_fixture.window().showPage(QStringLiteral("districtsPage"));
+        m_tester = std::make_unique<QAbstractItemModelTester>(model(),
+                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY(model()->rowCount() > 0 && !model()->isLoading());
+    }
+
+    void cleanup()
+    {
+        m_tester.reset();
+        m_fixture.closeWindow();
+    }
+
+    void communeFiguresAddUpTheBureaux()
+    {
+        const QModelIndex commune = model()->index(0, 0);
+        QCOMPARE(model()->node(commune).kind, NodeKind::Commune);
+        QVERIFY(model()->rowCount(commune) >= 4);
+        QVERIFY(view()->isExpanded(commune));
+        qint64 voters = 0;
+        qint64 doors = 0;
+        for (int row = 0; row < model()->rowCount(commune); ++row) {
+            voters += figure(model()->index(row, 0, commune), DistrictModel::VotersColumn);
+            doors += figure(model()->index(row, 0, commune), DistrictModel::DoorsColumn);
+        }
+        QCOMPARE(figure(commune, DistrictModel::VotersColumn), voters);
+        QCOMPARE(figure(commune, DistrictModel::DoorsColumn), doors);
+        QVERIFY(voters > 0 && voters <= test::UiFixture::kVoters);
+        // The support bar's counts are the voters, split by level.
+        qint64 split = 0;
+        for (const QVariant& n : model()->index(0, DistrictModel::SupportColumn).data(DistrictModel::SupportRole).toList())
+            split += n.toLongLong();
+        QCOMPARE(split, voters);
+    }
+
+    void expandingABureauReadsItsStreetsAndDoors()
+    {
+        const QModelIndex bureau = firstBureau();
+        QVERIFY(bureau.isValid());
+        view()->expand(bureau);
+        QTRY_VERIFY(model()->rowCount(bureau) > 0);
+        qint64 voters = 0;
+        for (int row = 0; row < model()->rowCount(bureau); ++row)
+            voters += figure(model()->index(row, 0, bureau), DistrictModel::VotersColumn);
+        QCOMPARE(voters, figure(bureau, DistrictModel::VotersColumn));
+        const QModelIndex street = model()->index(0, 0, bureau);
+        view()->expand(street);
+        QTRY_VERIFY(model()->rowCount(street) > 0);
+        QCOMPARE(model()->node(model()->index(0, 0, street)).kind, NodeKind::Door);
+        // The bar delegate paints every level without trouble.
+        QVERIFY(!view()->grab().isNull());
+    }
+
+    void selectingABureauShowsItsPeople()
+    {
+        const QModelIndex bureau = firstBureau();
+        view()->setCurrentIndex(bureau);
+        PeopleModel* people = page()->peopleModel();
+        QTRY_COMPARE(people->filter().districtId.value_or(0), model()->node(bureau).id);
+        QTRY_VERIFY(!people->isLoading());
+        QCOMPARE(qint64(people->rowCount()), figure(bureau, DistrictModel::VotersColumn));
+    }
+
+    void aBureauIsRenamedAndGivenItsPollingPlace()
+    {
+        const QModelIndex bureau = firstBureau();
+        const qint64 id = model()->node(bureau).id;
+        view()->setCurrentIndex(bureau);
+        auto* name = page()->findChild<QLineEdit*>(QStringLiteral("districtName"));
+        auto* place = page()->findChild<QLineEdit*>(QStringLiteral("pollingPlace"));
+        auto* turnout = page()->findChild<QDoubleSpinBox*>(QStringLiteral("expectedTurnout"));
+        QVERIFY(name->isEnabled() && place->isEnabled() && turnout->isEnabled());
+        name->clear();
+        test::typeText(name, QStringLiteral("Salle des fêtes"));
+        place->clear();
+        QTest::keyClicks(place, QStringLiteral("Place de la Mairie"));
+        turnout->setValue(62.5);
+        QTest::mouseClick(page()->findChild<QPushButton*>(QStringLiteral("saveDistrict")), Qt::LeftButton);
+
+        auto db = m_fixture.reader();
+        DistrictTree tree(*db);
+        auto details = tree.details(id);
+        QVERIFY(details.ok());
+        QCOMPARE(details->name, QStringLiteral("Salle des fêtes"));
+        QCOMPARE(details->pollingPlace, QStringLiteral("Place de la Mairie"));
+        QVERIFY(details->expectedTurnout && std::abs(*details->expectedTurnout - 0.625) < 1e-9);
+        // The tree reads the new name and keeps the bureau selected.
+        QTRY_VERIFY(view()->currentIndex().data().toString().contains(QStringLiteral("Salle des fêtes")));
+    }
+
+    void aRefusedNameIsExplainedInTheBanner()
+    {
+        view()->setCurrentIndex(firstBureau());
+        auto* name = page()->findChild<QLineEdit*>(QStringLiteral("districtName"));
+        name->clear();
+        QTest::mouseClick(page()->findChild<QPushButton*>(QStringLiteral("saveDistrict")), Qt::LeftButton);
+        auto* banner = page()->findChild<QWidget*>(QStringLiteral("errorBanner"));
+        QVERIFY(banner->isVisible());
+        QVERIFY(!page()->findChild<QLabel*>(QStringLiteral("errorBannerText"))->text().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestDistrictsPage)
+#include "tst_districtspage.moc"
