@@ -47,7 +47,10 @@ QString NormalizedRow::communeKey() const
 RowNormalizer::RowNormalizer(const ColumnMapping& mapping, const QStringList& headers, const QString& phoneRegion)
     : m_mapping(mapping),
       m_headers(headers),
-      m_phones(phoneRegion)
+      m_phones(phoneRegion),
+      // French lists read "12 Grande Avenue" the French way; month-first files are American.
+      m_addresses(mapping.profile.dateOrder == DateOrder::DayFirst ? AddressParser::Style::French
+                                                                   : AddressParser::Style::Auto)
 {
     m_columnOf.assign(importFields().size() + 1, -1);
     for (int i = 0; i < mapping.fields.size(); ++i) {
