@@ -510,21 +510,26 @@ Result<QList<PersonRow>> PeopleQuery::rowsByIds(const PeopleSort& sort, const qi
     if (count <= 0)
         return rows;
     const QStringList parts = keyParts(sort.column);
-    QString sql = QString::fromLatin1(kRowColumns);
-    for (const QString& part : parts)
-        sql += QStringLiteral(", ") + part;
-    sql += QString::fromLatin1(kFrom) + QStringLiteral(" WHERE p.id IN (%1)").arg(placeholders(count));
-    Statement st = m_db.prepare(sql);
-    for (qsizetype i = 0; i < count; ++i)
-        st.bind(static_cast<int>(i) + 1, ids[i]);
     QHash<qint64, PersonRow> byId;
     byId.reserve(count);
-    while (st.step()) {
-        PersonRow row = readRow(st, static_cast<int>(parts.size()));
-        byId.insert(row.id, std::move(row));
+    // One bound parameter per id: large requests go in chunks, below SQLite's limit.
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype first = 0; first < count; first += kChunk) {
+        const qsizetype n = std::min(kChunk, count - first);
+        QString sql = QString::fromLatin1(kRowColumns);
+        for (const QString& part : parts)
+            sql += QStringLiteral(", ") + part;
+        sql += QString::fromLatin1(kFrom) + QStringLiteral(" WHERE p.id IN (%1)").arg(placeholders(n));
+        Statement st = m_db.prepare(sql);
+        for (qsizetype i = 0; i < n; ++i)
+            st.bind(static_cast<int>(i) + 1, ids[first + i]);
+        while (st.step()) {
+            PersonRow row = readRow(st, static_cast<int>(parts.size()));
+            byId.insert(row.id, std::move(row));
+        }
+        if (st.failed())
+            return queryError(st.errorMessage());
     }
-    if (st.failed())
-        return queryError(st.errorMessage());
     rows.reserve(count);
     for (qsizetype i = 0; i < count; ++i) {
         auto it = byId.find(ids[i]);

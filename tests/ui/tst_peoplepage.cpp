@@ -243,6 +243,33 @@ private Q_SLOTS:
         QVERIFY(bad);
     }
 
+    void aTagIsGivenThenListsWhoCarriesIt()
+    {
+        const qint64 id = selectRow(2);
+        auto* tagEdit = find<QLineEdit>("tagEdit");
+        tagEdit->setFocus();
+        test::typeText(tagEdit, QStringLiteral("Marché du jeudi"));
+        QTest::keyClick(tagEdit, Qt::Key_Return);
+        bool tagged = false;
+        for (const TagEntry& tag : stored(id).tags)
+            tagged = tagged || tag.name == QStringLiteral("Marché du jeudi");
+        QVERIFY(tagged);
+        QVERIFY(tagEdit->text().isEmpty());
+
+        auto* tags = find<QListWidget>("tagList");
+        QListWidgetItem* item = tags->findItems(QStringLiteral("Marché du jeudi"), Qt::MatchExactly).value(0);
+        QVERIFY(item);
+        Q_EMIT tags->itemActivated(item);
+        QTRY_COMPARE(model()->filter().tagIds.size(), 1);
+        waitLoaded();
+        QCOMPARE(model()->rowCount(), 1);
+        QCOMPARE(model()->index(0, 0).data(PeopleModel::IdRole).toLongLong(), id);
+        // Undo takes the tag back.
+        find<QAction>("actionUndo")->trigger();
+        for (const TagEntry& tag : stored(id).tags)
+            QVERIFY(tag.name != QStringLiteral("Marché du jeudi"));
+    }
+
     void addingAPersonShowsThem()
     {
         test::ScriptedDialogs dialogs;

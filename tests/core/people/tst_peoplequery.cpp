@@ -519,11 +519,21 @@ private Q_SLOTS:
                 QVERIFY(next);
                 QCOMPARE(ids(*next), ids(all.mid(offset, 5)));
             }
+            auto whole = query.rowsAt(filter, sort, 0, int(total) + 5);
+            QVERIFY(whole);
+            QCOMPARE(ids(*whole), ids(all));
             auto beyond = query.rowsAt(filter, sort, total, 10);
             QVERIFY(beyond);
             QVERIFY(beyond->isEmpty());
             QVERIFY(!query.rowAt(filter, sort, total));
         }
+
+        // A request for more rows than ids bound in one statement.
+        const QList<PersonRow> everyone = pageThrough(query, {}, asc(PeopleColumn::Name), 100, false);
+        QCOMPARE(everyone.size(), 800);
+        auto whole = query.rowsAt({}, asc(PeopleColumn::Name), 0, 5000);
+        QVERIFY(whole);
+        QCOMPARE(ids(*whole), ids(everyone));
 
         // An order built elsewhere (another connection, as a worker thread would) is adopted.
         auto other = Database::open(campaign.path(), Database::OpenMode::OpenExisting);
