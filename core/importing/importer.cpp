@@ -209,7 +209,14 @@ private:
     Result<qint64> street(qint64 communeId, const PreparedRow& p);
     Result<qint64> address(qint64 streetId, qint64 districtId, const PreparedRow& p);
     Result<qint64> household(qint64 addressId, const PreparedRow& p);
-    Status outbox(const char* table, const QString& uuid, qint64 hlc);
+    // Rows the import inserts are announced to sync by one outbox row for the whole range
+    // of their clocks (see Repository: "range" rows), written at the end.
+    void noteInsert(qint64 hlc)
+    {
+        if (m_firstHlc == 0)
+            m_firstHlc = hlc;
+        m_lastHlc = hlc;
+    }
     Status addContacts(qint64 personId, const NormalizedRow& row, bool checkExisting);
     Status insertPerson(const PreparedRow& p, qint64 householdId, qint64 districtId);
     Status updatePerson(Known& known, const PreparedRow& p, qint64 householdId, qint64 districtId);
@@ -222,9 +229,11 @@ private:
     qint64 m_now;
     QSet<ImportField> m_mapped;
     qint64 m_maxPersonIdBefore = 0;
+    qint64 m_firstHlc = 0;
+    qint64 m_lastHlc = 0;
 
     Statement m_insDistrict, m_insStreet, m_insAddress, m_insHousehold, m_insPerson, m_insPhone, m_insEmail,
-        m_insOutbox, m_findPhone, m_findEmail, m_insSearch;
+        m_findPhone, m_findEmail, m_insSearch;
     // Keys are 64-bit hashes of the natural keys: a million households cost 16 bytes each
     // instead of a string (a collision is about as likely as a meteor on the office).
     QHash<quint64, qint64> m_districts;  // kind|parent|code
@@ -254,12 +263,11 @@ Status ImportSession::prepare()
                                " notes, source, created_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     m_insPhone = Statement(h, "INSERT INTO phones(uuid, hlc, site, person_id, e164, raw, type) VALUES(?,?,?,?,?,?,?)");
     m_insEmail = Statement(h, "INSERT INTO emails(uuid, hlc, site, person_id, address, valid) VALUES(?,?,?,?,?,?)");
-    m_insOutbox = Statement(h, "INSERT INTO outbox(tbl, row_uuid, fields, hlc) VALUES(?, ?, '*', ?)");
     m_findPhone = Statement(h, "SELECT 1 FROM phones WHERE person_id = ? AND deleted = 0 AND (e164 = ? OR raw = ?)");
     m_findEmail = Statement(h, "SELECT 1 FROM emails WHERE person_id = ? AND deleted = 0 AND address = ?");
     m_insSearch = Statement(h, "INSERT INTO search_index(rowid, name, address, phone) VALUES(?, ?, ?, ?)");
     for (const Statement* st : {&m_insDistrict, &m_insStreet, &m_insAddress, &m_insHousehold, &m_insPerson, &m_insPhone,
-                                &m_insEmail, &m_insOutbox, &m_findPhone, &m_findEmail, &m_insSearch}) {
+                                &m_insEmail, &m_findPhone, &m_findEmail, &m_insSearch}) {
         if (!st->isValid())
             return makeError(QStringLiteral("import.sql"), tr("The import could not start."), st->errorMessage());
     }
@@ -374,12 +382,6 @@ Status ImportSession::rebuildIndexes()
     return {};
 }
 
-Status ImportSession::outbox(const char* table, const QString& uuid, qint64 hlc)
-{
-    m_insOutbox.bind(1, table, -1).bind(2, uuid).bind(3, hlc);
-    return m_insOutbox.exec();
-}
-
 Result<qint64> ImportSession::district(const QString& kind, qint64 parentId, const QString& code, const QString& name)
 {
     const quint64 key = hashKey(QString(kind + u'|' + QString::number(parentId) + u'|' + code));
@@ -392,8 +394,7 @@ Result<qint64> ImportSession::district(const QString& kind, qint64 parentId, con
     if (Status s = m_insDistrict.exec(); !s)
         return s.error();
     const qint64 id = m_db.lastInsertId();
-    if (Status s = outbox("districts", uuid, hlc); !s)
-        return s.error();
+    noteInsert(hlc);
     m_districts.insert(key, id);
     return id;
 }
@@ -414,8 +415,7 @@ Result<qint64> ImportSession::street(qint64 communeId, const PreparedRow& p)
     if (Status s = m_insStreet.exec(); !s)
         return s.error();
     const qint64 id = m_db.lastInsertId();
-    if (Status s = outbox("streets", uuid, hlc); !s)
-        return s.error();
+    noteInsert(hlc);
     m_streets.insert(key, id);
     return id;
 }
@@ -439,8 +439,7 @@ Result<qint64> ImportSession::address(qint64 streetId, qint64 districtId, const 
     if (Status s = st.exec(); !s)
         return s.error();
     const qint64 id = m_db.lastInsertId();
-    if (Status s = outbox("addresses", uuid, hlc); !s)
-        return s.error();
+    noteInsert(hlc);
     m_addresses.insert(key, id);
     return id;
 }
@@ -457,8 +456,7 @@ Result<qint64> ImportSession::household(qint64 addressId, const PreparedRow& p)
     if (Status s = m_insHousehold.exec(); !s)
         return s.error();
     const qint64 id = m_db.lastInsertId();
-    if (Status s = outbox("households", uuid, hlc); !s)
-        return s.error();
+    noteInsert(hlc);
     m_households.insert(key, id);
     return id;
 }
@@ -480,8 +478,7 @@ Status ImportSession::addContacts(qint64 personId, const NormalizedRow& row, boo
             m_insPhone.bindOptional(5, row.phone.e164).bind(6, row.phone.raw).bind(7, PhoneNormalizer::typeName(row.phone.type));
             if (Status s = m_insPhone.exec(); !s)
                 return s;
-            if (Status s = outbox("phones", uuid, hlc); !s)
-                return s;
+            noteInsert(hlc);
             added = true;
         }
     }
@@ -499,8 +496,7 @@ Status ImportSession::addContacts(qint64 personId, const NormalizedRow& row, boo
                 6, row.emailValid);
             if (Status s = m_insEmail.exec(); !s)
                 return s;
-            if (Status s = outbox("emails", uuid, hlc); !s)
-                return s;
+            noteInsert(hlc);
         }
     }
     if (added && checkExisting)
@@ -528,8 +524,7 @@ Status ImportSession::insertPerson(const PreparedRow& p, qint64 householdId, qin
     if (Status s = st.exec(); !s)
         return s;
     const qint64 id = m_db.lastInsertId();
-    if (Status s = outbox("people", uuid, hlc); !s)
-        return s;
+    noteInsert(hlc);
     ++m_report.added;
     // The search row, as SearchIndex would build it (kSearchIndexSelect), without reading
     // back what was just written.
@@ -685,6 +680,13 @@ Status ImportSession::finish()
             }
         }
         if (Status s = m_db.exec("DROP TABLE temp.import_left"); !s)
+            return s;
+    }
+
+    if (m_lastHlc > 0) {
+        Statement range = m_db.prepare("INSERT INTO outbox(tbl, row_uuid, fields, hlc) VALUES('*', ?, ?, ?)");
+        range.bind(1, m_report.batchUuid).bind(2, Repository::rangeFields(m_firstHlc, m_lastHlc)).bind(3, m_lastHlc);
+        if (Status s = range.exec(); !s)
             return s;
     }
 

@@ -56,6 +56,25 @@ QString Repository::defaultAuthor()
     return user.isEmpty() ? QStringLiteral("local") : user;
 }
 
+QString Repository::rangeFields(qint64 fromHlc, qint64 toHlc)
+{
+    return QStringLiteral("range:%1:%2").arg(fromHlc).arg(toHlc);
+}
+
+bool Repository::parseRangeFields(QStringView fields, qint64* fromHlc, qint64* toHlc)
+{
+    if (!fields.startsWith(u"range:"))
+        return false;
+    const QList<QStringView> parts = fields.mid(6).split(u':');
+    if (parts.size() != 2)
+        return false;
+    bool okFrom = false;
+    bool okTo = false;
+    *fromHlc = parts[0].toLongLong(&okFrom);
+    *toHlc = parts[1].toLongLong(&okTo);
+    return okFrom && okTo && *fromHlc <= *toHlc;
+}
+
 Statement& Repository::cached(const QString& sql)
 {
     Statement*& st = m_statements[sql];

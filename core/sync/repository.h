@@ -21,6 +21,12 @@ using FieldValues = std::vector<std::pair<QString, QVariant>>;
 // the hybrid logical clock (the row's own for an insert, a per-field clock for a later
 // edit), appends one outbox row naming the changed fields, records the human-readable
 // history of the edit, and persists the clock. There is no other way to write.
+//
+// Outbox rows are (counter, table, row uuid, fields, hlc) where fields is "*" (the whole
+// row, after an insert), a comma-separated list of field names, or, for a bulk import only,
+// a range row: table "*", row uuid = the import batch, fields = "range:FROM:TO", meaning
+// every row of any syncable table whose own clock is in [FROM, TO] and whose site is this
+// laptop (the import holds the write lock, so nothing else takes clocks in that range).
 class Repository final
 {
 public:
@@ -43,6 +49,10 @@ public:
 
     // Who is editing, when nobody said: the operating system's user name.
     static QString defaultAuthor();
+
+    // The fields text of a range outbox row, and its parse (false if not a range row).
+    static QString rangeFields(qint64 fromHlc, qint64 toHlc);
+    static bool parseRangeFields(QStringView fields, qint64* fromHlc, qint64* toHlc);
 
 private:
     Statement& cached(const QString& sql);

@@ -178,6 +178,42 @@ private Q_SLOTS:
         QCOMPARE(test::count(*m_fixture.reader(), "SELECT count(*) FROM people"), 2);
     }
 
+    void cancellingTheImportLeavesTheCampaignAsItWas()
+    {
+        openEmpty();
+        const QString path = m_fixture.dir() + QStringLiteral("/large.csv");
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QByteArray data("NoBureauDeVote;NoElecteurGeneral;NomdeNaissance;Prenoms;Adresse\n");
+            for (int i = 1; i <= 60000; ++i)
+                data += "1;" + QByteArray::number(i) + ";NOM" + QByteArray::number(i) + ";Jean;" + QByteArray::number(i % 90)
+                        + " rue de la Paix\n";
+            file.write(data);
+        }
+        bool wasRunning = false;
+        bool closed = false;
+        test::ScriptedDialogs dialogs;
+        dialogs.driveDialog = [&](QDialog& dialog) {
+            auto* wizard = qobject_cast<ImportWizard*>(&dialog);
+            wizard->findChild<QLineEdit*>(QStringLiteral("importPath"))->setText(path);
+            wizard->next();
+            wizard->next();
+            wizard->next();
+            wizard->next(); // the import starts
+            wasRunning = wizard->isRunning();
+            wizard->reject(); // Cancel: asks the import to stop, closes when it has
+            closed = QTest::qWaitFor([wizard] { return !wizard->isVisible(); }, 20000);
+            return false;
+        };
+        m_fixture.window().dialogs().setHandler(dialogs.handler());
+        m_fixture.window().importVoterFile();
+        QVERIFY(wasRunning);
+        QVERIFY(closed);
+        QCOMPARE(test::count(*m_fixture.reader(), "SELECT count(*) FROM people"), 0);
+        QCOMPARE(test::count(*m_fixture.reader(), "SELECT count(*) FROM import_batches WHERE finished_at IS NOT NULL"), 0);
+    }
+
     void theMappingCanBeSavedAsAProfile()
     {
         openEmpty();

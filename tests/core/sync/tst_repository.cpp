@@ -156,6 +156,18 @@ private Q_SLOTS:
         QVERIFY(!repo.update("contact_attempts", *attempt, {{QStringLiteral("result"), QStringLiteral("refused")}}));
     }
 
+    void rangeRowsRoundTrip()
+    {
+        qint64 from = 0;
+        qint64 to = 0;
+        QVERIFY(Repository::parseRangeFields(Repository::rangeFields(12, 34), &from, &to));
+        QCOMPARE(from, 12);
+        QCOMPARE(to, 34);
+        QVERIFY(!Repository::parseRangeFields(u"support,notes", &from, &to));
+        QVERIFY(!Repository::parseRangeFields(u"range:9:1", &from, &to));
+        QVERIFY(!Repository::parseRangeFields(u"range:x:1", &from, &to));
+    }
+
     void clockNeverGoesBackAcrossRestartsAndWallClockJumps()
     {
         test::TempCampaign campaign;
