@@ -6,4 +6,6 @@ target_sources(terrain_core PRIVATE
     importing/importprofile.h importing/importprofile.cpp
     importing/rownormalizer.h importing/rownormalizer.cpp
     importing/importer.h importing/importer.cpp
+    importing/importsession.h importing/importsession.cpp
+    importing/batchqueue.h
 )

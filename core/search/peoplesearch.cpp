@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "util/textfold.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QStringList>
 
@@ -50,10 +51,10 @@ bool isNoise(const QString& word)
 
 QString PeopleSearch::ftsQuery(const QString& text) const
 {
-    return parse(text).match;
+    return parse(text, true).match;
 }
 
-PeopleSearch::Query PeopleSearch::parse(const QString& text) const
+PeopleSearch::Query PeopleSearch::parse(const QString& text, bool exactCompleteWords) const
 {
     // Phone numbers are typed with spaces ("06 12 34"): glue runs of digit groups together.
     const QStringList words = foldText(text).split(u' ', Qt::SkipEmptyParts);
@@ -64,11 +65,12 @@ PeopleSearch::Query PeopleSearch::parse(const QString& text) const
         else
             merged << word;
     }
+    // The last word is still being typed ("rue" may become "ruelle") unless a space follows.
+    const bool lastComplete = text.endsWith(u' ');
     if (merged.size() > 1) {
         QStringList kept;
         for (qsizetype i = 0; i < merged.size(); ++i) {
-            // The last word is still being typed: "rue" may become "ruelle".
-            if (i + 1 < merged.size() && isNoise(merged[i]))
+            if ((i + 1 < merged.size() || lastComplete) && isNoise(merged[i]))
                 continue;
             kept << merged[i];
         }
@@ -76,23 +78,30 @@ PeopleSearch::Query PeopleSearch::parse(const QString& text) const
             merged = kept;
     }
     Query query;
-    // One character has no prefix index (it would match half the campaign): beside longer
-    // words, it filters their matches instead of joining the index walk.
-    const bool hasLongWord = std::any_of(merged.cbegin(), merged.cend(), [](const QString& w) { return w.size() > 1; });
+    query.hasLongWord = std::any_of(merged.cbegin(), merged.cend(), [](const QString& w) { return w.size() > 1; });
     QStringList terms;
-    for (const QString& word : std::as_const(merged)) {
-        if (word.size() == 1 && hasLongWord) {
+    for (qsizetype i = 0; i < merged.size(); ++i) {
+        const QString& word = merged[i];
+        // One character has no prefix index (it would match half the campaign): beside longer
+        // words, it filters their matches instead of joining the index walk.
+        if (word.size() == 1) {
             query.letters << word;
             continue;
         }
+        // A finished word of four letters or more is looked up as a word, not as a prefix:
+        // a prefix of a common word ("boulevard*") merges many index lists.
+        const bool complete = i + 1 < merged.size() || lastComplete;
+        const QString star = exactCompleteWords && complete && word.size() >= 4 ? QString() : QStringLiteral("*");
+        if (exactCompleteWords && complete && word.size() >= 4)
+            query.exactWords = true;
         if (allDigits(word) && word.size() >= 4) {
-            QStringList forms{u'"' + word + u"\"*"};
+            QStringList forms{u'"' + word + u'"' + star};
             // A French national number also matches its E.164 digits: 06... -> 336...
-            if (m_region == QLatin1StringView("FR") && word.startsWith(u'0') && word.size() >= 2)
-                forms << u"\"33" + word.mid(1) + u"\"*";
+            if (m_region == QLatin1StringView("FR") && word.startsWith(u'0'))
+                forms << u"\"33" + word.mid(1) + u'"' + star;
             terms << u"phone : (" + forms.join(QStringLiteral(" OR ")) + u')';
         } else {
-            terms << u"{name address} : \"" + word + u"\"*";
+            terms << u"{name address} : \"" + word + u'"' + star;
         }
     }
     query.match = terms.join(QStringLiteral(" AND "));
@@ -101,48 +110,67 @@ PeopleSearch::Query PeopleSearch::parse(const QString& text) const
 
 Result<QList<PersonHit>> PeopleSearch::search(const QString& text, int limit)
 {
-    QList<PersonHit> hits;
     const QString folded = foldText(text);
     if (folded.isEmpty())
-        return hits;
+        return QList<PersonHit>();
+    Query query = parse(text, true);
+    if (!query.hasLongWord)
+        return byNamePrefix(folded, limit);
+    auto hits = byIndex(query, folded, limit);
+    // A finished word may have been a prefix after all ("mart jean"): try again as prefixes.
+    if (hits && hits->isEmpty() && query.exactWords)
+        hits = byIndex(parse(text, false), folded, limit);
+    return hits;
+}
 
-    Statement st;
-    if (folded.size() == 1) {
-        // One letter matches too many people to rank: list last names starting with it.
-        st = m_db.prepare(QString::fromLatin1(QByteArray(kHitColumns)
-                                              + "WHERE p.deleted = 0 AND p.folded_name >= ? AND p.folded_name < ? "
-                                                "ORDER BY p.folded_name LIMIT ?"));
-        QString upper = folded;
-        upper[0] = QChar(upper[0].unicode() + 1);
-        st.bind(1, folded).bind(2, upper).bind(3, limit);
-    } else {
-        const Query query = parse(text);
-        if (query.match.isEmpty())
-            return hits;
-        QByteArray letterFilter;
-        for (qsizetype i = 0; i < query.letters.size(); ++i)
-            letterFilter += " AND (' ' || name || ' ' || address) LIKE ?";
-        // Ranking every match of a short prefix would walk much of the index: take the first
-        // matches in index order (bounded), then show them alphabetically, people whose name
-        // starts with the first word first. A narrower text brings the rest into the window.
-        st = m_db.prepare(QString::fromLatin1(
-            QByteArray(kHitColumns)
-            + "JOIN (SELECT p2.id FROM people p2 JOIN (SELECT rowid AS id FROM search_index WHERE search_index MATCH ?"
-            + letterFilter + " LIMIT 2000) m ON m.id = p2.id WHERE p2.deleted = 0"
-              " ORDER BY substr(p2.folded_name, 1, length(?)) <> ?, p2.folded_name LIMIT ?) top ON top.id = p.id"
-              " ORDER BY substr(p.folded_name, 1, length(?)) <> ?, p.folded_name"));
-        const QString first = folded.section(u' ', 0, 0);
-        int index = 1;
-        st.bind(index++, query.match);
-        for (const QString& letter : query.letters)
-            st.bind(index++, QString(u"% " + letter + u'%'));
-        st.bind(index, first).bind(index + 1, first).bind(index + 2, limit).bind(index + 3, first).bind(index + 4, first);
+Result<QList<PersonHit>> PeopleSearch::byNamePrefix(const QString& folded, int limit)
+{
+    // Single letters match too many people to rank: list names starting with what was typed.
+    Statement st = m_db.prepare(QString::fromLatin1(QByteArray(kHitColumns)
+                                                    + "WHERE p.deleted = 0 AND p.folded_name >= ? AND p.folded_name < ?"
+                                                      " ORDER BY p.folded_name LIMIT ?"));
+    QString upper = folded;
+    upper.back() = QChar(upper.back().unicode() + 1);
+    st.bind(1, folded).bind(2, upper).bind(3, limit);
+    return collect(st);
+}
+
+Result<QList<PersonHit>> PeopleSearch::byIndex(const Query& query, const QString& folded, int limit)
+{
+    QByteArray letterFilter;
+    for (qsizetype i = 0; i < query.letters.size(); ++i)
+        letterFilter += (i == 0 ? " WHERE" : " AND") + QByteArray(" (' ' || name || ' ' || address) LIKE ?");
+    // Ranking every match of a short prefix would walk much of the index: take the first
+    // matches in index order (a bounded window), then show them alphabetically, people whose
+    // name starts with the first word first. A narrower text brings the rest into the window.
+    Statement st = m_db.prepare(QString::fromLatin1(
+        QByteArray(kHitColumns)
+        + "JOIN (SELECT p2.id FROM people p2 JOIN (SELECT rowid AS id FROM (SELECT rowid, name, address FROM search_index"
+          " WHERE search_index MATCH ? LIMIT 2000)"
+        + letterFilter
+        + ") m ON m.id = p2.id WHERE p2.deleted = 0"
+          " ORDER BY substr(p2.folded_name, 1, length(?)) <> ?, p2.folded_name LIMIT ?) top ON top.id = p.id"
+          " ORDER BY substr(p.folded_name, 1, length(?)) <> ?, p.folded_name"));
+    const QString first = folded.section(u' ', 0, 0);
+    int index = 1;
+    st.bind(index++, query.match);
+    for (const QString& letter : query.letters)
+        st.bind(index++, QString(u"% " + letter + u'%'));
+    st.bind(index, first).bind(index + 1, first).bind(index + 2, limit).bind(index + 3, first).bind(index + 4, first);
+    return collect(st);
+}
+
+Result<QList<PersonHit>> PeopleSearch::collect(Statement& st)
+{
+    QList<PersonHit> hits;
+    while (st.step()) {
+        const QString first = st.text(3);
+        hits.append({st.int64(0), st.text(1), first.isEmpty() ? st.text(2).toUpper() : st.text(2).toUpper() + u' ' + first,
+                     st.text(4), st.text(5), st.text(6)});
     }
-    while (st.step())
-        hits.append({st.int64(0), st.text(1), st.text(2).toUpper() + u' ' + st.text(3), st.text(4), st.text(5),
-                     st.text(6)});
     if (st.failed())
-        return makeError(QStringLiteral("search"), QStringLiteral("Search failed"), st.errorMessage());
+        return makeError(QStringLiteral("search"), QCoreApplication::translate("terrain::PeopleSearch", "Search failed."),
+                         st.errorMessage());
     return hits;
 }
 

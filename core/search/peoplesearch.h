@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/statement.h"
 #include "util/result.h"
 
 #include <QList>
@@ -35,8 +36,13 @@ private:
     {
         QString match;       // the FTS5 expression
         QStringList letters; // one-character words, matched as word starts on the candidates
+        bool hasLongWord = false;
+        bool exactWords = false; // some finished words are looked up whole
     };
-    Query parse(const QString& text) const;
+    Query parse(const QString& text, bool exactCompleteWords) const;
+    Result<QList<PersonHit>> byNamePrefix(const QString& folded, int limit);
+    Result<QList<PersonHit>> byIndex(const Query& query, const QString& folded, int limit);
+    static Result<QList<PersonHit>> collect(Statement& st);
 
     Database& m_db;
     QString m_region;

@@ -63,6 +63,11 @@ private Q_SLOTS:
         QCOMPARE(names(search.search(QStringLiteral("dupont zzz"))), QStringList{});
         // A usage name and the birth name both find a married woman.
         QCOMPARE(names(search.search(QStringLiteral("martin elodie"))), QStringList{QStringLiteral("DUPONT Élodie Marie")});
+        // A finished word is first looked up whole, then as a prefix when nothing matched.
+        QCOMPARE(names(search.search(QStringLiteral("dupon jean"))), QStringList{QStringLiteral("DUPONT Jean")});
+        QCOMPARE(names(search.search(QStringLiteral("lefevre "))), QStringList{QStringLiteral("LEFÈVRE Anne")});
+        // Only single letters: names starting with what was typed.
+        QCOMPARE(names(search.search(QStringLiteral("d j"))), QStringList{});
         // One letter after a word filters by word start.
         QCOMPARE(names(search.search(QStringLiteral("dupont j"))), QStringList{QStringLiteral("DUPONT Jean")});
     }
