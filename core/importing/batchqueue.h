@@ -6,6 +6,7 @@
 #include <deque>
 #include <mutex>
 #include <optional>
+#include <utility>
 
 namespace terrain {
 
@@ -54,6 +55,19 @@ public:
         m_queue.clear();
         m_notFull.notify_all();
     }
+    // Used batches go back to the producer, which frees them: memory is then released by
+    // the thread that allocated it (cheaper for malloc than freeing across threads).
+    void giveBack(Batch batch)
+    {
+        std::lock_guard lock(m_mutex);
+        m_used.push_back(std::move(batch));
+    }
+    std::deque<Batch> takeBack()
+    {
+        std::lock_guard lock(m_mutex);
+        return std::exchange(m_used, {});
+    }
+
     std::optional<Error> error()
     {
         std::lock_guard lock(m_mutex);
@@ -65,6 +79,7 @@ private:
     std::condition_variable m_notEmpty;
     std::condition_variable m_notFull;
     std::deque<Batch> m_queue;
+    std::deque<Batch> m_used;
     size_t m_capacity;
     bool m_done = false;
     bool m_stopped = false;

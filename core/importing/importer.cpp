@@ -202,6 +202,7 @@ Result<ImportReport> Importer::run(const ImportPlan& plan)
                 bytesRead = csv.bytesRead();
                 if (!queue.push(std::move(batch)))
                     return;
+                queue.takeBack(); // frees the rows the writer is done with, here
                 batch = PreparedBatch();
                 batch.reserve(kBatch);
             }
@@ -236,6 +237,8 @@ Result<ImportReport> Importer::run(const ImportPlan& plan)
                 return makeError(QStringLiteral("import.write"), tr("The import failed: nothing was changed."),
                                  tr("line %1: %2").arg(p.line).arg(s.error().detail));
         }
+        queue.giveBack(std::move(rows));
+        rows = PreparedBatch();
         if (m_progress && sinceProgress.elapsed() >= 100) {
             progress.rows = report.rows;
             progress.bytes = bytesRead;

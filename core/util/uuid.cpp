@@ -9,14 +9,14 @@ namespace terrain {
 
 namespace {
 
-QString format(quint64 a, quint64 b)
+// ms: 48 bits of Unix milliseconds; a: the 12 bits after the version (rand_a); b: the rest.
+QString format(quint64 ms, quint64 a, quint64 b)
 {
     std::array<unsigned char, 16> bytes{};
-    const quint64 ms = static_cast<quint64>(QDateTime::currentMSecsSinceEpoch());
     for (int i = 0; i < 6; ++i)
         bytes[static_cast<size_t>(i)] = static_cast<unsigned char>(ms >> (40 - 8 * i));
-    for (int i = 0; i < 2; ++i)
-        bytes[static_cast<size_t>(6 + i)] = static_cast<unsigned char>(a >> (8 * i));
+    bytes[6] = static_cast<unsigned char>((a >> 8) & 0x0F);
+    bytes[7] = static_cast<unsigned char>(a & 0xFF);
     for (int i = 0; i < 8; ++i)
         bytes[static_cast<size_t>(8 + i)] = static_cast<unsigned char>(b >> (8 * i));
     bytes[6] = static_cast<unsigned char>((bytes[6] & 0x0F) | 0x70); // version 7
@@ -32,6 +32,11 @@ QString format(quint64 a, quint64 b)
         text += QLatin1Char(hex[bytes[i] & 0x0F]);
     }
     return text;
+}
+
+quint64 nowMs()
+{
+    return static_cast<quint64>(QDateTime::currentMSecsSinceEpoch());
 }
 
 // xorshift128+: fast, and good enough once seeded from the system.
@@ -50,7 +55,7 @@ quint64 nextRandom(quint64 (&s)[2])
 QString newUuid()
 {
     QRandomGenerator* random = QRandomGenerator::system();
-    return format(random->generate64(), random->generate64());
+    return format(nowMs(), random->generate64(), random->generate64());
 }
 
 UuidGenerator::UuidGenerator()
@@ -61,9 +66,20 @@ UuidGenerator::UuidGenerator()
 
 QString UuidGenerator::next()
 {
-    const quint64 a = nextRandom(m_state);
-    const quint64 b = nextRandom(m_state);
-    return format(a, b);
+    // Strictly increasing (RFC 9562, method 1: a counter in rand_a): a bulk import then only
+    // ever appends to the uuid indexes instead of inserting into the middle of their pages.
+    quint64 ms = nowMs();
+    if (ms <= m_lastMs) {
+        ms = m_lastMs;
+        if (++m_counter > 0xFFF) {
+            ++ms;
+            m_counter = nextRandom(m_state) & 0x3FF;
+        }
+    } else {
+        m_counter = nextRandom(m_state) & 0x3FF;
+    }
+    m_lastMs = ms;
+    return format(ms, m_counter, nextRandom(m_state));
 }
 
 bool isUuid(QStringView text)

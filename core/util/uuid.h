@@ -8,8 +8,9 @@ namespace terrain {
 // Time-ordered, so new rows land at the end of the uuid index.
 QString newUuid();
 
-// The same from a generator seeded once from the system: for bulk work (an import makes
-// millions), where asking the kernel for randomness at every UUID would cost.
+// The same from a generator seeded once from the system, strictly increasing: for bulk work
+// (an import makes millions), where asking the kernel for randomness at every UUID would cost
+// and random order would scatter index inserts.
 class UuidGenerator final
 {
 public:
@@ -18,6 +19,8 @@ public:
 
 private:
     quint64 m_state[2];
+    quint64 m_lastMs = 0;
+    quint64 m_counter = 0;
 };
 
 // True for the 36-character text form of any UUID.

@@ -51,6 +51,20 @@ private Q_SLOTS:
         }
         QVERIFY(!isUuid(u"not-a-uuid"));
     }
+
+    void bulkUuidsStrictlyIncrease()
+    {
+        UuidGenerator generator;
+        QString previous = generator.next();
+        QSet<QString> seen{previous};
+        for (int i = 0; i < 200000; ++i) {
+            const QString id = generator.next();
+            QVERIFY(isUuid(id));
+            QCOMPARE(id.at(14), QLatin1Char('7'));
+            QVERIFY2(id > previous, qPrintable(previous + u" !< " + id));
+            previous = id;
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTextFold)
