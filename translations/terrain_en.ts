@@ -5,9 +5,9 @@
     <name>terrain::DistrictsPage</name>
     <message numerus="yes">
         <source>People of %1 (%Ln voters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>People of %1 (%Ln voter)</numerusform>
+            <numerusform>People of %1 (%Ln voters)</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>terrain::ImportFormatPage</name>
     <message numerus="yes">
         <source>%1 of %Ln columns recognised by this profile.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %Ln column recognised by this profile.</numerusform>
+            <numerusform>%1 of %Ln columns recognised by this profile.</numerusform>
         </translation>
     </message>
 </context>
@@ -25,16 +25,16 @@
     <name>terrain::ImportPreviewPage</name>
     <message numerus="yes">
         <source>The first %Ln rows of the file:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The first row of the file:</numerusform>
+            <numerusform>The first %Ln rows of the file:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln will not be imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln will not be imported.</numerusform>
+            <numerusform>%Ln will not be imported.</numerusform>
         </translation>
     </message>
 </context>
@@ -42,37 +42,37 @@
     <name>terrain::MainWindow</name>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln households</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln household</numerusform>
+            <numerusform>%Ln households</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln with a phone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln with a phone</numerusform>
+            <numerusform>%Ln with a phone</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln supporters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln supporter</numerusform>
+            <numerusform>%Ln supporters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln people exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln person exported to %1</numerusform>
+            <numerusform>%Ln people exported to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -80,9 +80,9 @@
     <name>terrain::PeoplePage</name>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
         </translation>
     </message>
 </context>
@@ -90,16 +90,16 @@
     <name>terrain::PersonPanel</name>
     <message numerus="yes">
         <source>%n years old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n year old</numerusform>
+            <numerusform>%n years old</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n years)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n year)</numerusform>
+            <numerusform>%1 (%n years)</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QMetaObject>
+#include <QPointer>
 
 namespace terrain {
 
@@ -30,9 +31,11 @@ public:
         DatabaseWorker* owner = &m_owner;
         m_owner.post([owner, completion = std::move(completion)] {
             --owner->m_pending;
+            // The completion may delete the worker (a dialog closing on it): check before going on.
+            QPointer<DatabaseWorker> alive(owner);
             completion();
-            if (owner->m_pending == 0)
-                Q_EMIT owner->idle();
+            if (alive && alive->m_pending == 0)
+                Q_EMIT alive->idle();
         });
     }
 

@@ -9,6 +9,28 @@
 
 namespace terrain {
 
+namespace {
+
+// A few core files translate through a file-local helper (tr(text) calling
+// QCoreApplication::translate("terrain::DemoCampaign", text)); lupdate files those strings under
+// the enclosing namespace, "terrain". When the class context has nothing, look there too.
+class TerrainTranslator final : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+
+    QString translate(const char* context, const char* sourceText, const char* disambiguation = nullptr,
+                      int n = -1) const override
+    {
+        QString text = QTranslator::translate(context, sourceText, disambiguation, n);
+        if (text.isEmpty() && context && qstrncmp(context, "terrain::", 9) == 0)
+            text = QTranslator::translate("terrain", sourceText, disambiguation, n);
+        return text;
+    }
+};
+
+} // namespace
+
 QString installTranslations(QCoreApplication& app, const QString& language)
 {
     const QString chosen = chooseLanguage(language);
@@ -25,7 +47,7 @@ QString installTranslations(QCoreApplication& app, const QString& language)
     else
         delete qt;
 
-    auto* own = new QTranslator(&app);
+    auto* own = new TerrainTranslator(&app);
     if (own->load(QStringLiteral("terrain_") + chosen, translationsResourcePath()))
         QCoreApplication::installTranslator(own);
     else

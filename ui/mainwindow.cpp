@@ -23,6 +23,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QStyle>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -55,7 +56,7 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setSpacing(2);
     m_sidebar->setStyleSheet(QStringLiteral(
-        "#sidebar { background: #eef2f5; padding-top: 8px; }"
+        "#sidebar { background: #eef2f5; padding-top: 8px; outline: 0; }"
         " #sidebar::item { padding: 8px 10px; border-radius: 4px; color: #263238; }"
         " #sidebar::item:selected { background: #cfe0ee; color: #0d3c61; font-weight: bold; }"));
     m_sidebar->setFixedWidth(170);
@@ -82,9 +83,12 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     } else if (const QScreen* screen = QGuiApplication::primaryScreen()) {
         // First start: laptops (1366x768) get the whole screen; larger screens a generous window.
         const QRect available = screen->availableGeometry();
-        resize(std::min(1400, available.width() * 9 / 10), std::min(900, available.height() * 9 / 10));
-        if (available.width() < 1600)
+        const QSize size(std::min(1700, available.width() * 9 / 10), std::min(1000, available.height() * 9 / 10));
+        setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
+        if (available.width() < 1600) {
+            setGeometry(available);
             setWindowState(Qt::WindowMaximized);
+        }
     }
     if (!m_settings.windowState().isEmpty())
         restoreState(m_settings.windowState());

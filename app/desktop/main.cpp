@@ -38,12 +38,18 @@ int main(int argc, char* argv[])
                                     "Open a demo campaign (generated the first time, at PATH when --campaign is given)."));
     parser.addOption(campaignOption);
     parser.addOption(demoOption);
+    // A campaign file opened from the file manager (the .desktop file passes it).
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("terrain::main", "A campaign file to open."),
+                                 QStringLiteral("[file]"));
     parser.process(app);
 
     terrain::MainWindow window(settings);
     window.show();
 
     QString path = parser.value(campaignOption);
+    if (path.isEmpty() && !parser.positionalArguments().isEmpty())
+        path = parser.positionalArguments().constFirst();
     const bool demo = parser.isSet(demoOption);
     if (path.isEmpty() && demo)
         path = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))

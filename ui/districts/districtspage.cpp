@@ -43,15 +43,14 @@ DistrictsPage::DistrictsPage(CampaignSession& session, DialogHelper& dialogs, Ap
     m_view->setAlternatingRowColors(true);
     m_view->setItemDelegateForColumn(DistrictModel::SupportColumn,
                                      new SupportBarDelegate(DistrictModel::SupportRole, m_view));
+    // The names need room; the figures take what their numbers need.
     m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(DistrictModel::NameColumn, QHeaderView::Stretch);
-    const QList<std::pair<int, int>> widths = {
-        {DistrictModel::VotersColumn, 80},  {DistrictModel::DoorsColumn, 70},
-        {DistrictModel::PhoneColumn, 100},  {DistrictModel::ReachedColumn, 80},
-        {DistrictModel::SupportColumn, 230}, {DistrictModel::LastCanvassColumn, 100},
-    };
-    for (const auto& [column, width] : widths)
-        m_view->header()->resizeSection(column, width);
+    m_view->header()->setMinimumSectionSize(40);
+    m_view->header()->resizeSection(DistrictModel::NameColumn, 230);
+    for (int column : {int(DistrictModel::VotersColumn), int(DistrictModel::DoorsColumn), int(DistrictModel::PhoneColumn),
+                       int(DistrictModel::ReachedColumn), int(DistrictModel::LastCanvassColumn)})
+        m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_view->header()->resizeSection(DistrictModel::SupportColumn, 190);
     connect(m_model, &DistrictModel::failed, this,
             [this](const QString& message, const QString& detail) {
                 m_banner->showMessage(message, ErrorBanner::Level::Error, detail);
@@ -66,6 +65,8 @@ DistrictsPage::DistrictsPage(CampaignSession& session, DialogHelper& dialogs, Ap
     m_details = new QGroupBox(tr("District"), horizontal);
     m_details->setObjectName(QStringLiteral("districtDetails"));
     auto* form = new QFormLayout(m_details);
+    // Labels above the fields: the side panel is narrow and names are long.
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     m_detailsHint = new QLabel(m_details);
     m_detailsHint->setWordWrap(true);
     form->addRow(m_detailsHint);
@@ -91,8 +92,9 @@ DistrictsPage::DistrictsPage(CampaignSession& session, DialogHelper& dialogs, Ap
     connect(m_pollingPlace, &QLineEdit::returnPressed, this, &DistrictsPage::saveDistrict);
     horizontal->addWidget(m_view);
     horizontal->addWidget(m_details);
-    horizontal->setStretchFactor(0, 3);
-    horizontal->setStretchFactor(1, 1);
+    horizontal->setStretchFactor(0, 1);
+    horizontal->setStretchFactor(1, 0);
+    m_details->setMaximumWidth(300);
 
     auto* peopleBox = new QWidget(vertical);
     auto* peopleLayout = new QVBoxLayout(peopleBox);

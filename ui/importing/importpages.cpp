@@ -342,8 +342,9 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard& wizard) : m_wizard(wizard)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->setColumnCount(8);
-    m_table->setHorizontalHeaderLabels({tr("Line"), tr("Name"), tr("Born"), tr("Address"), tr("Bureau"),
-                                        tr("Phone"), tr("Email"), tr("Result")});
+    // The result comes first: it is what the coordinator checks.
+    m_table->setHorizontalHeaderLabels({tr("Line"), tr("Result"), tr("Name"), tr("Born"), tr("Address"),
+                                        tr("Bureau"), tr("Phone"), tr("Email")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_table, 1);
     m_markMissing = new QCheckBox(tr("People of these communes who are not in this file have left the list "
@@ -351,6 +352,9 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard& wizard) : m_wizard(wizard)
                                   this);
     m_markMissing->setObjectName(QStringLiteral("markMissingCheck"));
     layout->addWidget(m_markMissing);
+    // Past this page the import runs: no going back to change it half-way.
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Import"));
 }
 
 void ImportPreviewPage::initializePage()
@@ -376,14 +380,16 @@ void ImportPreviewPage::initializePage()
                                              n.firstNames}
                                      .join(u' ')
                                      .trimmed();
-            const QString address = QStringList{n.rawAddress, n.unit}.join(QStringLiteral(", "));
-            cells << name << Labels::isoDate(n.birthDate) << (n.unit.isEmpty() ? n.rawAddress : address)
-                  << n.bureauCode
-                  << (n.phone.isValid() ? Labels::phone(n.phone.e164) : n.phone.raw) << n.email
-                  << (n.warnings.isEmpty() ? tr("OK") : n.warnings.join(QStringLiteral("; ")));
+            // The unit is part of the address line when the file wrote it there.
+            const QString address = n.unit.isEmpty() || n.rawAddress.contains(n.unit)
+                                        ? n.rawAddress
+                                        : QStringList{n.rawAddress, n.unit}.join(QStringLiteral(", "));
+            cells << (n.warnings.isEmpty() ? tr("OK") : n.warnings.join(QStringLiteral("; "))) << name
+                  << Labels::isoDate(n.birthDate) << address << n.bureauCode
+                  << (n.phone.isValid() ? Labels::phone(n.phone.e164) : n.phone.raw) << n.email;
         } else {
             ++rejected;
-            cells << QString() << QString() << QString() << QString() << QString() << QString() << row.error;
+            cells << row.error;
         }
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
@@ -396,7 +402,8 @@ void ImportPreviewPage::initializePage()
     }
     m_table->resizeColumnsToContents();
     m_summary->setText(tr("The first %Ln rows of the file:", nullptr, int(rows->size())) + u' '
-                       + tr("%Ln will not be imported.", nullptr, rejected));
+                       + (rejected == 0 ? tr("all can be imported.")
+                                        : tr("%Ln will not be imported.", nullptr, rejected)));
 }
 
 bool ImportPreviewPage::validatePage()
@@ -422,7 +429,6 @@ ImportProgressPage::ImportProgressPage(ImportWizard& wizard) : m_wizard(wizard)
     layout->addWidget(m_bar);
     layout->addWidget(m_label);
     layout->addStretch();
-    setCommitPage(true);
     connect(&wizard, &ImportWizard::cancelRequested, this, [this] {
         if (m_worker) {
             m_worker->cancel();
@@ -443,7 +449,10 @@ void ImportProgressPage::initializePage()
 
 void ImportProgressPage::cleanupPage()
 {
-    m_worker.reset();
+    // QWizard::done() cleans up from inside the worker's own callback: stop it, but let the
+    // page's destruction (or the next start) delete it.
+    if (m_worker)
+        m_worker->cancel();
 }
 
 bool ImportProgressPage::isComplete() const

@@ -24,7 +24,8 @@ class PeopleModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(PeopleModel)
 
 public:
-    enum Column { NameColumn, AgeColumn, AddressColumn, UnitColumn, BureauColumn, SupportColumn, PhoneColumn,
+    // Support comes early: on a laptop screen it is the column volunteers look for.
+    enum Column { NameColumn, AgeColumn, SupportColumn, AddressColumn, UnitColumn, BureauColumn, PhoneColumn,
                   StatusColumn, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1, // the raw value (name, age, support level...)

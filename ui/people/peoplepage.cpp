@@ -109,7 +109,11 @@ PeoplePage::PeoplePage(CampaignSession& session, DialogHelper& dialogs, AppSetti
     m_email->addItem(tr("Email: any"), QVariant());
     m_email->addItem(tr("With an email"), true);
     m_email->addItem(tr("Without an email"), false);
-    for (QComboBox* combo : {m_district, m_support, m_status, m_phone, m_email}) {
+    // Core has no list of every tag yet: the filter offers the tags picked from the panel.
+    m_tag = filterCombo("tagFilter", this);
+    m_tag->addItem(tr("Any tag"), QVariant());
+    m_tag->setToolTip(tr("Double-click a tag in a person's panel to add it here"));
+    for (QComboBox* combo : {m_district, m_support, m_status, m_phone, m_email, m_tag}) {
         bar->addWidget(combo);
         connect(combo, &QComboBox::currentIndexChanged, this, &PeoplePage::applyFilter);
     }
@@ -125,13 +129,13 @@ PeoplePage::PeoplePage(CampaignSession& session, DialogHelper& dialogs, AppSetti
     m_model = new PeopleModel(session.path(), session.phoneRegion(), this);
     m_table = new PeopleTable(m_model, settings, QStringLiteral("peopleTable"), splitter);
     m_panel = new PersonPanel(session, dialogs, *m_banner, splitter);
-    m_panel->setMinimumWidth(380);
+    m_panel->setMinimumWidth(420);
     splitter->addWidget(m_table);
     splitter->addWidget(m_panel);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setCollapsible(0, false);
-    splitter->setSizes({620, 400});
+    splitter->setSizes({900, 440});
     if (const QByteArray state = settings.splitterState(splitter->objectName()); !state.isEmpty())
         splitter->restoreState(state);
     connect(splitter, &QSplitter::splitterMoved, this, [this, splitter] {
@@ -155,6 +159,7 @@ PeoplePage::PeoplePage(CampaignSession& session, DialogHelper& dialogs, AppSetti
     connect(m_panel, &PersonPanel::personRequested, this, &PeoplePage::showPerson);
     connect(m_panel, &PersonPanel::doorRequested, this, &PeoplePage::showDoor);
     connect(m_panel, &PersonPanel::moveHouseholdRequested, this, &PeoplePage::moveHousehold);
+    connect(m_panel, &PersonPanel::tagFilterRequested, this, &PeoplePage::filterByTag);
     connect(m_model, &PeopleModel::loaded, this, [this](qint64 count) {
         m_count->setText(tr("%Ln people", nullptr, int(count)));
         if (m_pendingSelection > 0 && m_table->selectPerson(m_pendingSelection))
@@ -197,6 +202,8 @@ PeopleFilter PeoplePage::currentFilter() const
         filter.hasPhone = phone.toBool();
     if (const QVariant email = m_email->currentData(); email.isValid())
         filter.hasEmail = email.toBool();
+    if (const QVariant tag = m_tag->currentData(); tag.isValid())
+        filter.tagIds = {tag.toLongLong()};
     return filter;
 }
 
@@ -258,6 +265,18 @@ bool PeoplePage::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void PeoplePage::filterByTag(qint64 tagId, const QString& name)
+{
+    if (tagId <= 0)
+        return;
+    int index = m_tag->findData(tagId);
+    if (index < 0) {
+        m_tag->addItem(tr("Tag: %1").arg(name), tagId);
+        index = m_tag->count() - 1;
+    }
+    m_tag->setCurrentIndex(index);
 }
 
 void PeoplePage::focusSearch()

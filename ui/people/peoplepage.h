@@ -49,6 +49,8 @@ public:
     ErrorBanner* banner() const { return m_banner; }
     // The filter the boxes describe.
     PeopleFilter currentFilter() const;
+    // Narrows the table to the people carrying a tag (offered in the tag filter from then on).
+    void filterByTag(qint64 tagId, const QString& name);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -69,6 +71,7 @@ private:
     QComboBox* m_status = nullptr;
     QComboBox* m_phone = nullptr;
     QComboBox* m_email = nullptr;
+    QComboBox* m_tag = nullptr;
     QLabel* m_count = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_merge = nullptr;

@@ -31,9 +31,9 @@ PeopleTable::PeopleTable(PeopleModel* model, AppSettings& settings, const QStrin
     horizontalHeader()->setSortIndicator(PeopleModel::NameColumn, Qt::AscendingOrder);
     setSortingEnabled(true);
     const QList<std::pair<int, int>> widths = {
-        {PeopleModel::NameColumn, 200}, {PeopleModel::AgeColumn, 45},    {PeopleModel::AddressColumn, 240},
-        {PeopleModel::UnitColumn, 70},  {PeopleModel::BureauColumn, 60}, {PeopleModel::SupportColumn, 140},
-        {PeopleModel::PhoneColumn, 120},
+        {PeopleModel::NameColumn, 190}, {PeopleModel::AgeColumn, 45},    {PeopleModel::AddressColumn, 240},
+        {PeopleModel::UnitColumn, 65},  {PeopleModel::BureauColumn, 60}, {PeopleModel::SupportColumn, 130},
+        {PeopleModel::PhoneColumn, 115},
     };
     for (const auto& [column, width] : widths)
         setColumnWidth(column, width);

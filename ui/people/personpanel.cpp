@@ -85,6 +85,8 @@ void PersonPanel::build()
     m_scroll->setObjectName(QStringLiteral("personScroll"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    // The panel reads top to bottom: it wraps and scrolls down, never sideways.
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_content = new QWidget(m_scroll);
     m_scroll->setWidget(m_content);
     outer->addWidget(m_scroll, 1);
@@ -188,6 +190,7 @@ void PersonPanel::build()
     // Phones and emails.
     auto* contact = new QGroupBox(tr("Phones and emails"), m_content);
     auto* contactLayout = new QVBoxLayout(contact);
+    contactLayout->addWidget(new QLabel(tr("Phones:"), contact));
     m_phones = shortList("phoneList", contact);
     contactLayout->addWidget(m_phones);
     auto* phoneButtons = new QHBoxLayout;
@@ -200,6 +203,7 @@ void PersonPanel::build()
         phoneButtons->addWidget(b);
     phoneButtons->addStretch();
     contactLayout->addLayout(phoneButtons);
+    contactLayout->addWidget(new QLabel(tr("Emails:"), contact));
     m_emails = shortList("emailList", contact);
     contactLayout->addWidget(m_emails);
     auto* emailButtons = new QHBoxLayout;
@@ -248,7 +252,11 @@ void PersonPanel::build()
     tagRow->addWidget(removeTag);
     tagLayout->addLayout(tagRow);
     layout->addWidget(tags);
+    m_tags->setToolTip(tr("Double-click a tag to list everyone who carries it"));
     connect(m_tagEdit, &QLineEdit::returnPressed, this, &PersonPanel::addTag);
+    connect(m_tags, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        Q_EMIT tagFilterRequested(item->data(Qt::UserRole).toLongLong(), item->text());
+    });
     connect(removeTag, &QPushButton::clicked, this, &PersonPanel::removeTag);
 
     // Do not contact, and consent.

@@ -47,6 +47,8 @@ Q_SIGNALS:
     // The user asked for the whole door (everyone at this address and unit).
     void doorRequested(qint64 personId);
     void moveHouseholdRequested(qint64 personId);
+    // The user asked to see everyone carrying a tag.
+    void tagFilterRequested(qint64 tagId, const QString& name);
 
 private:
     void build();
