@@ -138,7 +138,16 @@ Result<ImportReport> Importer::run(const ImportPlan& plan)
             if (Status s = rejects->writeHeader(QStringList{tr("Line"), tr("Reason")} + plan.headers); !s)
                 return s;
         }
-        return rejects->writeRow(QStringList{QString::number(line), reason} + fields);
+        // The rejects file keeps the header's columns: a short row is padded, a long one keeps
+        // its extra fields in the last column, so nothing the file held is lost.
+        QStringList cells = fields;
+        while (cells.size() < plan.headers.size())
+            cells << QString();
+        if (cells.size() > plan.headers.size() && !plan.headers.isEmpty()) {
+            const QStringList extra = cells.mid(plan.headers.size() - 1);
+            cells = cells.mid(0, plan.headers.size() - 1) << extra.join(plan.dialect.delimiter);
+        }
+        return rejects->writeRow(QStringList{QString::number(line), reason} + cells);
     };
 
     const int cacheBefore = m_db.scalar("PRAGMA cache_size").toInt();

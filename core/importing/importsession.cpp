@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("terrain::Importer", text);
+    return QCoreApplication::translate("terrain::ImportSession", text);
 }
 
 quint64 hashKey(QStringView key)

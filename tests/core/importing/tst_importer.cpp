@@ -307,6 +307,31 @@ private Q_SLOTS:
         QCOMPARE(replan->mapping.profile.dateOrder, DateOrder::MonthFirst);
     }
 
+    void rowsWithTooFewOrTooManyFieldsAreRejectedWhole()
+    {
+        test::TempCampaign campaign;
+        Database& db = campaign.db();
+        QFile csv(campaign.dir() + QStringLiteral("/ragged.csv"));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("Nom;Prénom;Date de naissance;Ville\n1;2;MARTIN\nDUPONT;Jean;01/01/1970;Angers;en trop;encore\n"
+                  "ROUX;Paul;02/02/1980;Angers\n");
+        csv.close();
+        const QString rejects = campaign.dir() + QStringLiteral("/rejects.csv");
+        auto report = importFile(db, csv.fileName(), rejects);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
+        QCOMPARE(report->added, 1);
+        QCOMPARE(report->rejected, 2);
+        QFile file(rejects);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines[1].startsWith(QStringLiteral("2;Line 2: 3 fields where the header has 4.;1;2;MARTIN;")),
+                 qPrintable(lines[1]));
+        QVERIFY2(lines[2].endsWith(QStringLiteral(";DUPONT;Jean;01/01/1970;Angers;en trop;encore\"")) ||
+                     lines[2].contains(QStringLiteral("Angers;en trop;encore")),
+                 qPrintable(lines[2]));
+    }
+
     void badFilesGiveClearErrors()
     {
         test::TempCampaign campaign;
