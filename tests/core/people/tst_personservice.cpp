@@ -331,7 +331,8 @@ private Q_SLOTS:
         QCOMPARE(people.load(zoe)->phones.first().type, QStringLiteral("mobile"));
         QCOMPARE(searchNames(db(), QStringLiteral("06 98 76")), QStringList{QStringLiteral("ROUX Zoé")});
         QCOMPARE(*query.count(withPhone), 6);
-        QCOMPARE(test::count(db(), "SELECT count(*) FROM outbox WHERE tbl = 'phones' AND fields = '*'"), 6);
+        // The import announced its phones with one range row; the new phone has its own row.
+        QCOMPARE(test::count(db(), "SELECT count(*) FROM outbox WHERE tbl = 'phones' AND fields = '*'"), 1);
 
         // The same number twice is refused, however it is written.
         auto again = people.addPhone(zoe, QStringLiteral("+33 6 98 76 54 32"));
