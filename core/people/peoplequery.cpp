@@ -269,19 +269,10 @@ PeopleQuery::Clause PeopleQuery::filterClause(const PeopleFilter& filter, bool w
     Clause clause;
     QStringList parts{QStringLiteral("p.deleted = 0")};
 
-    const QString folded = foldText(filter.search);
-    if (folded.size() == 1) {
-        // One letter matches too many words to be useful: names starting with it, as the search box does.
-        QString upper = folded;
-        upper[0] = QChar(upper[0].unicode() + 1);
-        parts << QStringLiteral("p.folded_name >= ? AND p.folded_name < ?");
-        clause.binds << folded << upper;
-    } else if (!folded.isEmpty()) {
-        const QString fts = m_search.ftsQuery(filter.search);
-        if (!fts.isEmpty()) {
-            parts << noIndex + QStringLiteral("p.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)");
-            clause.binds << fts;
-        }
+    const PeopleSearch::Condition search = m_search.condition(filter.search);
+    if (!search.sql.isEmpty()) {
+        parts << (search.sql.startsWith(u"p.id") ? noIndex : QString()) + search.sql;
+        clause.binds += search.binds;
     }
     if (filter.districtId) {
         parts << noIndex + QStringLiteral(

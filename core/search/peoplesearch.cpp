@@ -108,6 +108,30 @@ PeopleSearch::Query PeopleSearch::parse(const QString& text, bool exactCompleteW
     return query;
 }
 
+PeopleSearch::Condition PeopleSearch::condition(const QString& text) const
+{
+    Condition condition;
+    const QString folded = foldText(text);
+    if (folded.isEmpty())
+        return condition;
+    const Query query = parse(text, false);
+    if (!query.hasLongWord) {
+        QString upper = folded;
+        upper.back() = QChar(upper.back().unicode() + 1);
+        condition.sql = QStringLiteral("p.folded_name >= ? AND p.folded_name < ?");
+        condition.binds << folded << upper;
+        return condition;
+    }
+    condition.sql = QStringLiteral("p.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?");
+    condition.binds << query.match;
+    for (const QString& letter : query.letters) {
+        condition.sql += QStringLiteral(" AND (' ' || name || ' ' || address) LIKE ?");
+        condition.binds << QString(u"% " + letter + u'%');
+    }
+    condition.sql += u')';
+    return condition;
+}
+
 Result<QList<PersonHit>> PeopleSearch::search(const QString& text, int limit)
 {
     const QString folded = foldText(text);

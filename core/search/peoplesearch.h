@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 namespace terrain {
 
@@ -30,6 +31,16 @@ public:
     Result<QList<PersonHit>> search(const QString& text, int limit = 50);
     // The FTS5 query for a text, or an empty string when the text has nothing to search.
     QString ftsQuery(const QString& text) const;
+
+    // The same search as a condition on `people p` for other queries (the People table's
+    // count and pages): every word a prefix, single letters as word starts, only letters
+    // typed: names starting with them. Empty when the text has nothing to search.
+    struct Condition
+    {
+        QString sql;
+        QVariantList binds;
+    };
+    Condition condition(const QString& text) const;
 
 private:
     struct Query

@@ -106,6 +106,28 @@ private Q_SLOTS:
         QCOMPARE(names(search.search(QStringLiteral("roux"))), QStringList{});
     }
 
+    void conditionForOtherQueriesMatchesTheSameWay()
+    {
+        PeopleSearch search(m_campaign->db());
+        const auto matching = [&](const QString& text) {
+            const PeopleSearch::Condition condition = search.condition(text);
+            Statement st = m_campaign->db().prepare(
+                QStringLiteral("SELECT p.last_name || ' ' || p.first_names FROM people p WHERE ") + condition.sql
+                + QStringLiteral(" ORDER BY p.folded_name"));
+            for (int i = 0; i < condition.binds.size(); ++i)
+                st.bind(i + 1, condition.binds[i]);
+            QStringList out;
+            while (st.step())
+                out << st.text(0);
+            return out;
+        };
+        QCOMPARE(matching(QStringLiteral("dupont j")), QStringList{QStringLiteral("DUPONT Jean")});
+        QCOMPARE(matching(QStringLiteral("dupon hu")), QStringList{QStringLiteral("DUPONT Hugo")});
+        QCOMPARE(matching(QStringLiteral("f")), (QStringList{QStringLiteral("FRANÇOIS Céline"), QStringLiteral("FRANÇOIS Noël")}));
+        QCOMPARE(matching(QStringLiteral("06 12")), QStringList{QStringLiteral("FRANÇOIS Céline")});
+        QVERIFY(search.condition(QStringLiteral(" - ")).sql.isEmpty());
+    }
+
     void emptyAndPunctuationOnly()
     {
         PeopleSearch search(m_campaign->db());
