@@ -1778,10 +1778,6 @@
         <translation>Toute étiquette</translation>
     </message>
     <message>
-        <source>Double-click a tag in a person&apos;s panel to add it here</source>
-        <translation>Double-cliquez sur une étiquette dans la fiche d’une personne pour l’ajouter ici</translation>
-    </message>
-    <message>
         <source>Tag: %1</source>
         <translation>Étiquette : %1</translation>
     </message>
@@ -2282,6 +2278,10 @@
     <message>
         <source>This district no longer exists.</source>
         <translation>Ce secteur n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The tags could not be read.</source>
+        <translation>Les étiquettes n’ont pas pu être lues.</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,17 @@ Result<qint64> PersonService::personOf(const char* table, qint64 rowId)
 // ---------------------------------------------------------------------------------------------
 // Reading
 
+Result<QList<TagEntry>> PersonService::allTags()
+{
+    QList<TagEntry> tags;
+    Statement st = m_db.prepare("SELECT id, name, coalesce(color, '') FROM tags WHERE deleted = 0 ORDER BY folded, id");
+    while (st.step())
+        tags.append({st.int64(0), st.text(1), st.text(2)});
+    if (st.failed())
+        return makeError(QStringLiteral("tags.read"), tr("The tags could not be read."), st.errorMessage());
+    return tags;
+}
+
 Result<PersonDetail> PersonService::load(qint64 personId)
 {
     Statement st = m_db.prepare(

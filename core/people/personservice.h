@@ -22,6 +22,9 @@ public:
 
     Result<PersonDetail> load(qint64 personId);
 
+    // Every tag of the campaign (not deleted), by name: what the tag filter offers.
+    Result<QList<TagEntry>> allTags();
+
     // Writes fields of the person: last_name, usage_name, first_names, sex, birth_date,
     // support (1-5, or 0 / null for unknown), status (active, moved, deceased, left), notes,
     // household_id, dnc_door, dnc_phone, dnc_sms, dnc_email, consent_{phone,sms,email}_at

@@ -109,10 +109,8 @@ PeoplePage::PeoplePage(CampaignSession& session, DialogHelper& dialogs, AppSetti
     m_email->addItem(tr("Email: any"), QVariant());
     m_email->addItem(tr("With an email"), true);
     m_email->addItem(tr("Without an email"), false);
-    // Core has no list of every tag yet: the filter offers the tags picked from the panel.
     m_tag = filterCombo("tagFilter", this);
     m_tag->addItem(tr("Any tag"), QVariant());
-    m_tag->setToolTip(tr("Double-click a tag in a person's panel to add it here"));
     for (QComboBox* combo : {m_district, m_support, m_status, m_phone, m_email, m_tag}) {
         bar->addWidget(combo);
         connect(combo, &QComboBox::currentIndexChanged, this, &PeoplePage::applyFilter);
@@ -178,10 +176,12 @@ PeoplePage::PeoplePage(CampaignSession& session, DialogHelper& dialogs, AppSetti
         m_model->reload();
         m_panel->reload();
         loadDistricts();
+        loadTags();
     });
 
     m_lookups = new DatabaseWorker(session.path(), this);
     loadDistricts();
+    loadTags();
     m_model->setFilter(currentFilter());
     updateActions();
     setFocusProxy(m_search);
@@ -211,6 +211,23 @@ void PeoplePage::applyFilter()
 {
     m_debounce->stop();
     m_model->setFilter(currentFilter());
+}
+
+void PeoplePage::loadTags()
+{
+    const QString author = m_session.author();
+    m_lookups->run([author](Database& db) { return PersonService(db, author).allTags(); },
+                   [this](const Result<QList<TagEntry>>& tags) {
+                       if (!tags)
+                           return;
+                       const QVariant current = m_tag->currentData();
+                       QSignalBlocker block(m_tag);
+                       m_tag->clear();
+                       m_tag->addItem(tr("Any tag"), QVariant());
+                       for (const TagEntry& tag : *tags)
+                           m_tag->addItem(tr("Tag: %1").arg(tag.name), tag.id);
+                       m_tag->setCurrentIndex(std::max(0, m_tag->findData(current)));
+                   });
 }
 
 void PeoplePage::loadDistricts()

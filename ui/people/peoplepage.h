@@ -58,6 +58,7 @@ protected:
 private:
     void applyFilter();
     void loadDistricts();
+    void loadTags();
     void updateActions();
 
     CampaignSession& m_session;

@@ -434,8 +434,13 @@ private Q_SLOTS:
         QVERIFY2(added, added ? "" : qPrintable(added.error().toString()));
         QVERIFY(people.addTag(zoe, QStringLiteral(" benevole ")));
         QVERIFY(people.addTag(zoe, QStringLiteral("Donateur")));
-        // One tag, named as first typed, shared.
+        // One tag, named as first typed, shared; the campaign's tags listed by name.
         QCOMPARE(test::count(db(), "SELECT count(*) FROM tags"), 2);
+        auto all = people.allTags();
+        QVERIFY(all);
+        QCOMPARE(all->size(), 2);
+        QCOMPARE(all->at(0).name, QStringLiteral("Bénévole"));
+        QCOMPARE(all->at(1).name, QStringLiteral("Donateur"));
         QCOMPARE(tagNames(*people.load(jean)), QStringList{QStringLiteral("Bénévole")});
         QCOMPARE(tagNames(*people.load(zoe)), (QStringList{QStringLiteral("Bénévole"), QStringLiteral("Donateur")}));
         // Adding it again changes nothing.
