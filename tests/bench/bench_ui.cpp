@@ -130,6 +130,7 @@ int main(int argc, char* argv[])
     // Search: type each name; the debounce is the page's choice, the work after it is timed.
     debounce->setInterval(0);
     QList<double> keystrokes;
+    QList<std::pair<double, QString>> slowest;
     for (const QString& name : std::as_const(names)) {
         search->clear();
         waitFor([&] { return !qobject_cast<PeopleModel*>(table->model())->isLoading(); });
@@ -144,8 +145,13 @@ int main(int argc, char* argv[])
             if (model->isLoading())
                 waitFor([&] { return loaded.count() > 0 && rowShown(table, 0); });
             keystrokes << timer.nsecsElapsed() / 1e6;
+            slowest.append({keystrokes.last(), search->text()});
         }
     }
+    std::sort(slowest.begin(), slowest.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    QTextStream err(stderr);
+    for (qsizetype i = 0; i < std::min<qsizetype>(8, slowest.size()); ++i)
+        err << "slow keystroke: " << slowest[i].first << " ms \"" << slowest[i].second << "\"" << Qt::endl;
 
     const auto k = bench::percentiles(keystrokes);
     const auto s = bench::percentiles(scrolls);
