@@ -57,14 +57,9 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addOption({QStringLiteral("rows"), QStringLiteral("Voters in the file."), QStringLiteral("n"),
-                      QStringLiteral("1000000")});
-    parser.addOption({QStringLiteral("dir"), QStringLiteral("Working folder (files are kept for reuse)."),
-                      QStringLiteral("dir"), QDir::temp().filePath(QStringLiteral("terrain-bench"))});
+    bench::addSizeOptions(parser, QStringLiteral("Voters in the file."));
     parser.process(app);
-    const int rows = parser.value(QStringLiteral("rows")).toInt();
-    const QString dir = parser.value(QStringLiteral("dir"));
+    const auto [rows, dir] = bench::sizeFrom(parser);
 
     const QString csv = bench::demoVoterFile(dir, rows);
     QTextStream out(stdout);

@@ -20,16 +20,13 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addOption({QStringLiteral("rows"), QStringLiteral("People in the campaign."), QStringLiteral("n"),
-                      QStringLiteral("1000000")});
-    parser.addOption({QStringLiteral("dir"), QStringLiteral("Working folder (files are kept for reuse)."),
-                      QStringLiteral("dir"), QDir::temp().filePath(QStringLiteral("terrain-bench"))});
+    bench::addSizeOptions(parser, QStringLiteral("People in the campaign."));
     parser.addOption({QStringLiteral("queries"), QStringLiteral("How many people to look up."), QStringLiteral("n"),
                       QStringLiteral("200")});
     parser.process(app);
-    const int rows = parser.value(QStringLiteral("rows")).toInt();
-    const QString path = bench::demoCampaign(parser.value(QStringLiteral("dir")), rows);
+    const bench::BenchSize size = bench::sizeFrom(parser);
+    const int rows = size.rows;
+    const QString path = bench::demoCampaign(size.dir, rows);
     auto db = Database::open(path, Database::OpenMode::OpenExisting);
     if (!db)
         qFatal("%s", qPrintable(db.error().toString()));

@@ -68,6 +68,19 @@ int exitStatus()
     return g_over ? 1 : 0;
 }
 
+void addSizeOptions(QCommandLineParser& parser, const QString& rowsHelp)
+{
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("rows"), rowsHelp, QStringLiteral("n"), QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("dir"), QStringLiteral("Working folder (files are kept for reuse)."),
+                      QStringLiteral("dir"), QDir::temp().filePath(QStringLiteral("terrain-bench"))});
+}
+
+BenchSize sizeFrom(const QCommandLineParser& parser)
+{
+    return {parser.value(QStringLiteral("rows")).toInt(), parser.value(QStringLiteral("dir"))};
+}
+
 QString demoVoterFile(const QString& dir, int rows)
 {
     QDir().mkpath(dir);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QList>
 #include <QString>
 
@@ -22,6 +23,16 @@ Percentiles percentiles(QList<double> samples);
 void report(const QString& name, double value, const QString& unit, double budget, bool lowerIsBetter = true);
 // Exit status: 1 when any reported figure broke its budget.
 int exitStatus();
+
+// The size options every benchmark takes: --rows N (default 1,000,000) and --dir DIR (the
+// working folder, files kept for reuse).
+struct BenchSize
+{
+    int rows = 1000000;
+    QString dir;
+};
+void addSizeOptions(QCommandLineParser& parser, const QString& rowsHelp);
+BenchSize sizeFrom(const QCommandLineParser& parser);
 
 // A 1,000,000-row demo voter file (or `rows`), generated once and kept in `dir`.
 QString demoVoterFile(const QString& dir, int rows);
