@@ -49,6 +49,15 @@ void sqlSuffixRank(sqlite3_context* context, int, sqlite3_value** argv)
     sqlite3_result_int(context, suffixRank(argumentText(argv[0])));
 }
 
+// terrain_search_match(id): whether a person is among the matches a PeopleQuery read
+// from the search index (its std::vector<bool>, by id).
+void sqlSearchMatch(sqlite3_context* context, int, sqlite3_value** argv)
+{
+    const auto* matches = static_cast<const std::vector<bool>*>(sqlite3_user_data(context));
+    const sqlite3_int64 id = sqlite3_value_int64(argv[0]);
+    sqlite3_result_int(context, id >= 0 && static_cast<std::size_t>(id) < matches->size() && (*matches)[id] ? 1 : 0);
+}
+
 // Row columns; the sort key parts follow them.
 const char* const kRowColumns =
     "SELECT p.id, p.uuid, p.last_name, p.usage_name, p.first_names, p.birth_date,"
@@ -60,8 +69,6 @@ const char* const kRowColumns =
     " p.household_id";
 constexpr int kRowColumnCount = 22;
 
-// Below this many people, an order (sorting just them) beats walking the name index.
-constexpr qint64 kFewPeople = 5000;
 
 // Unique joins: SQLite drops those whose columns a query does not use.
 const char* const kFrom =
@@ -259,20 +266,47 @@ PeopleQuery::PeopleQuery(Database& db, QString phoneRegion)
 {
     if (Status s = registerPeopleFunctions(db); !s)
         qWarning("cannot register the people SQL functions: %s", qPrintable(s.error().detail));
+    // Not deterministic: the set changes between statements.
+    if (sqlite3_create_function_v2(db.handle(), "terrain_search_match", 1, SQLITE_UTF8, &m_matches, sqlSearchMatch,
+                                   nullptr, nullptr, nullptr)
+        != SQLITE_OK)
+        qWarning("cannot register terrain_search_match: %s", sqlite3_errmsg(db.handle()));
 }
 
-// `walkNames`: many people match, so walking the name index finds a page at once; a unary +
-// keeps SQLite from reading them through the search, district or street index and sorting them all.
-PeopleQuery::Clause PeopleQuery::filterClause(const PeopleFilter& filter, bool walkNames) const
+PeopleQuery::~PeopleQuery()
 {
+    // The function points into this object.
+    sqlite3_create_function_v2(m_db.handle(), "terrain_search_match", 1, SQLITE_UTF8, nullptr, nullptr, nullptr,
+                               nullptr, nullptr);
+}
+
+// WalkNames: many people match, so walking the name index finds a page at once; a unary +
+// keeps SQLite from reading them through the search, district or street index and sorting
+// them all, and a search is tested against the matches read once (ensureMatches()).
+PeopleQuery::Clause PeopleQuery::filterClause(const PeopleFilter& filter, Plan plan) const
+{
+    const bool walkNames = plan == Plan::WalkNames;
     const QString noIndex = walkNames ? QStringLiteral("+") : QString();
     Clause clause;
     QStringList parts{QStringLiteral("p.deleted = 0")};
 
     const PeopleSearch::Condition search = m_search.condition(filter.search);
-    if (!search.sql.isEmpty()) {
-        parts << (search.sql.startsWith(u"p.id") ? noIndex : QString()) + search.sql;
+    if (search.candidates.isEmpty() && !search.sql.isEmpty()) {
+        parts << search.sql; // a name prefix: a range of the name index
         clause.binds += search.binds;
+    } else if (!search.candidates.isEmpty()) {
+        if (plan == Plan::SearchFirst) {
+            // The caller joins the candidates; the row test stays.
+        } else if (walkNames && m_matchesOf == filter.search) {
+            parts << QStringLiteral("terrain_search_match(p.id)");
+        } else {
+            parts << QStringLiteral("p.id IN (") + search.candidates + u')';
+            clause.binds += search.candidateBinds;
+        }
+        if (!search.rowTest.isEmpty()) {
+            parts << search.rowTest;
+            clause.binds += search.rowTestBinds;
+        }
     }
     if (filter.districtId) {
         parts << noIndex + QStringLiteral(
@@ -339,15 +373,96 @@ PeopleQuery::Clause PeopleQuery::filterClause(const PeopleFilter& filter, bool w
     return clause;
 }
 
-Result<qint64> PeopleQuery::count(const PeopleFilter& filter)
+Result<qint64> PeopleQuery::count(const PeopleFilter& filter, const std::atomic_bool* cancel)
 {
     const Clause where = filterClause(filter);
     Statement st = m_db.prepare(QStringLiteral("SELECT count(*) FROM people p") + where.sql);
     bindAll(st, where.binds);
+    bool stepped = false;
+    {
+        CancelGuard guard(m_db, cancel);
+        stepped = st.step();
+    }
+    if (cancel && cancel->load())
+        return makeError(QStringLiteral("cancelled"), tr("Cancelled."));
+    if (!stepped)
+        return queryError(st.errorMessage());
+    m_counted = Counted{filter, st.int64(0), true};
+    return st.int64(0);
+}
+
+Result<qint64> PeopleQuery::countUpTo(const PeopleFilter& filter, qint64 cap)
+{
+    // A search reads its matches in the index's order and looks each one up, stopping at
+    // `cap`: SQLite would otherwise build the list of every match before the first lookup.
+    // When they are few, they are the table: sorted by name here, they are its order
+    // without a second reading of the search index.
+    const PeopleSearch::Condition search = m_search.condition(filter.search);
+    QString sql;
+    QVariantList binds;
+    if (!search.candidates.isEmpty()) {
+        const Clause where = filterClause(filter, Plan::SearchFirst);
+        sql = QStringLiteral("SELECT p.id, p.folded_name FROM (") + search.candidates
+            + QStringLiteral(") c CROSS JOIN people p ON p.id = c.rowid") + where.sql + QStringLiteral(" LIMIT ?");
+        binds = search.candidateBinds + where.binds;
+        binds << cap;
+        Statement st = m_db.prepare(sql);
+        bindAll(st, binds);
+        std::vector<std::pair<QByteArray, qint64>> found;
+        while (st.step())
+            found.emplace_back(st.blob(1), st.int64(0)); // the UTF-8 bytes of the text
+        if (st.failed())
+            return queryError(st.errorMessage());
+        const auto counted = static_cast<qint64>(found.size());
+        m_counted = Counted{filter, counted, counted < cap};
+        if (counted < cap) {
+            // SQLite compares text as bytes: so does QByteArray.
+            std::sort(found.begin(), found.end());
+            auto order = std::make_shared<PeopleOrder>();
+            order->filter = filter;
+            order->sort = PeopleSort{PeopleColumn::Name, Qt::AscendingOrder};
+            order->ids.reserve(found.size());
+            for (const auto& person : found)
+                order->ids.push_back(person.second);
+            m_order = std::move(order);
+        }
+        return counted;
+    } else {
+        const Clause where = filterClause(filter);
+        sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM people p") + where.sql + QStringLiteral(" LIMIT ?)");
+        binds = where.binds;
+    }
+    binds << cap;
+    Statement st = m_db.prepare(sql);
+    bindAll(st, binds);
     if (!st.step())
         return queryError(st.errorMessage());
-    m_counted.emplace(filter, st.int64(0));
-    return st.int64(0);
+    const qint64 counted = st.int64(0);
+    m_counted = Counted{filter, counted, counted < cap};
+    return counted;
+}
+
+Status PeopleQuery::ensureMatches(const PeopleFilter& filter)
+{
+    const PeopleSearch::Condition search = m_search.condition(filter.search);
+    if (search.candidates.isEmpty() || m_matchesOf == filter.search)
+        return {};
+    m_matchesOf.reset();
+    m_matches.clear();
+    Statement st = m_db.prepare(search.candidates);
+    bindAll(st, search.candidateBinds);
+    std::vector<bool> matches;
+    while (st.step()) {
+        const auto id = static_cast<std::size_t>(st.int64(0));
+        if (id >= matches.size())
+            matches.resize(std::max<std::size_t>(id + 1, matches.size() * 2));
+        matches[id] = true;
+    }
+    if (st.failed())
+        return queryError(st.errorMessage());
+    m_matches = std::move(matches);
+    m_matchesOf = filter.search;
+    return {};
 }
 
 PersonRow PeopleQuery::readRow(Statement& st, int keyParts) const
@@ -392,12 +507,11 @@ Result<QList<PersonRow>> PeopleQuery::fetchPage(const PeopleFilter& filter, cons
     // filtered people for every page: one order costs about as much, and then every page is a
     // lookup. The name walk reads people until `limit` match: when few do (known from the
     // count the view asks first), the order is cheaper too.
-    const std::optional<qint64> counted =
-        m_counted && m_counted->first == filter ? std::optional<qint64>(m_counted->second) : std::nullopt;
-    if (counted && *counted == 0)
+    const Counted* counted = m_counted && m_counted->filter == filter ? &*m_counted : nullptr;
+    if (counted && counted->exact && counted->count == 0)
         return QList<PersonRow>();
     const bool indexed = sort.column == PeopleColumn::Name;
-    const bool few = counted && *counted < kFewPeople;
+    const bool few = counted && counted->exact && counted->count < kPlanThreshold;
     const bool haveOrder = m_order && m_order->filter == filter && m_order->sort == sort;
     if (haveOrder || !indexed || few) {
         auto order = ensureOrder(filter, sort);
@@ -418,7 +532,12 @@ Result<QList<PersonRow>> PeopleQuery::fetchPage(const PeopleFilter& filter, cons
     }
 
     const QStringList parts = keyParts(sort.column);
-    const Clause where = filterClause(filter, indexed && counted.has_value());
+    const bool walk = indexed && counted;
+    if (walk) {
+        if (Status s = ensureMatches(filter); !s)
+            return s.error();
+    }
+    const Clause where = filterClause(filter, walk ? Plan::WalkNames : Plan::Any);
     QString sql = QString::fromLatin1(kRowColumns);
     for (const QString& part : parts)
         sql += QStringLiteral(", ") + part;

@@ -125,9 +125,21 @@ class PeopleQuery final
 {
 public:
     explicit PeopleQuery(Database& db, QString phoneRegion = QStringLiteral("FR"));
+    ~PeopleQuery();
+    PeopleQuery(const PeopleQuery&) = delete;
+    PeopleQuery& operator=(const PeopleQuery&) = delete;
 
-    // How many people the filter keeps.
-    Result<qint64> count(const PeopleFilter& filter);
+    // How many people the filter keeps; stops early (error code "cancelled") when `cancel`
+    // becomes true.
+    Result<qint64> count(const PeopleFilter& filter, const std::atomic_bool* cancel = nullptr);
+    // How many people the filter keeps, counting no further than `cap`: exact when fewer
+    // match, a floor when `cap` is returned. Cheap when many match (it stops at `cap`) and when
+    // few do (a search is read from its index first): what a keystroke can afford, where an
+    // exact count of a short prefix ("mar": 200,000 of 1,000,000) is not.
+    // The pages of this filter that follow take their plan from it.
+    Result<qint64> countUpTo(const PeopleFilter& filter, qint64 cap = kPlanThreshold);
+    // Below this many people, an order (sorting just them) beats walking the name index.
+    static constexpr qint64 kPlanThreshold = 3000;
 
     // The `limit` rows after `after` (from the start when it is not valid).
     Result<QList<PersonRow>> fetchPage(const PeopleFilter& filter, const PeopleSort& sort, const PeopleKey& after,
@@ -146,11 +158,13 @@ public:
     // Adopts an order (built here or on another connection of the same campaign).
     void setOrder(std::shared_ptr<const PeopleOrder> order) { m_order = std::move(order); }
     std::shared_ptr<const PeopleOrder> order() const { return m_order; }
-    // Forgets the order: the next positional access rebuilds it.
+    // Forgets the order and the counts: the next positional access rebuilds it.
     void invalidate()
     {
         m_order.reset();
         m_counted.reset();
+        m_matchesOf.reset();
+        m_matches.clear();
     }
 
     // Ages are counted at this date (today unless set).
@@ -162,7 +176,14 @@ private:
         QString sql;
         QVariantList binds;
     };
-    Clause filterClause(const PeopleFilter& filter, bool walkNames = false) const;
+    enum class Plan
+    {
+        Any,         // SQLite chooses
+        WalkNames,   // many match: walk the name index, test the other conditions on each row
+        SearchFirst, // the search condition is left out: the caller reads its matches first
+    };
+    Clause filterClause(const PeopleFilter& filter, Plan plan = Plan::Any) const;
+    Status ensureMatches(const PeopleFilter& filter);
     Result<std::shared_ptr<const PeopleOrder>> ensureOrder(const PeopleFilter& filter, const PeopleSort& sort);
     Result<QList<PersonRow>> rowsByIds(const PeopleSort& sort, const qint64* ids, qsizetype count,
                                        qint64 firstPosition);
@@ -172,7 +193,19 @@ private:
     PeopleSearch m_search;
     QDate m_today;
     std::shared_ptr<const PeopleOrder> m_order;
-    std::optional<std::pair<PeopleFilter, qint64>> m_counted; // the last count, to choose a plan
+    struct Counted
+    {
+        PeopleFilter filter;
+        qint64 count = 0;
+        bool exact = false; // else at least `count`
+    };
+    std::optional<Counted> m_counted; // the last count, to choose a plan
+    // The people a search matches, by id, for walking the name index when many do: one
+    // bit a person, read from the search index once (1M people, "ma": about 10 ms), then
+    // tested by terrain_search_match(p.id) on each row of the walk, where an IN list would
+    // be built again by SQLite for every page.
+    std::optional<QString> m_matchesOf; // the search text m_matches holds
+    std::vector<bool> m_matches;
 };
 
 // The address line of the table and the person panel: "12 bis Rue de la Paix, Bât A, Esc 2".

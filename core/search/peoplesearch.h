@@ -33,12 +33,21 @@ public:
     QString ftsQuery(const QString& text) const;
 
     // The same search as a condition on `people p` for other queries (the People table's
-    // count and pages): every word a prefix, single letters as word starts, only letters
-    // typed: names starting with them. Empty when the text has nothing to search.
+    // count and pages): every word a prefix, single letters beside words as the start of a
+    // word of the name (initials), only letters typed: names starting with them. Empty when
+    // the text has nothing to search.
     struct Condition
     {
         QString sql;
         QVariantList binds;
+        // A search-index condition in two parts, for a caller that reads the matches itself:
+        // the SELECT of the rowids (people ids) of the words, and the test of one-letter
+        // words on the person's row (name initials; empty when there is none).
+        // sql is "p.id IN (candidates) AND rowTest". Both empty for a name prefix.
+        QString candidates;
+        QVariantList candidateBinds;
+        QString rowTest;
+        QVariantList rowTestBinds;
     };
     Condition condition(const QString& text) const;
 

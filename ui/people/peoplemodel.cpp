@@ -17,6 +17,7 @@ struct Loaded
     bool ok = true;
     Error error;
     qint64 count = 0;
+    bool exact = true;
     QList<PersonRow> rows;
 };
 
@@ -212,21 +213,28 @@ void PeopleModel::setFilter(const PeopleFilter& filter)
 void PeopleModel::reload()
 {
     const quint64 generation = ++m_generation;
+    // A count still running for the previous filter stops: this one comes first.
+    m_countCancel->store(true);
+    m_countCancel = std::make_shared<std::atomic_bool>(false);
+    m_countExact = true;
     ++m_loading;
     DatabaseWorker* worker = m_worker.get();
     m_worker->run(
-        [worker, region = m_region, filter = m_filter, sort = m_sort](Database& db) {
+        [worker, region = m_region, filter = m_filter, sort = m_sort, limit = m_quickCountLimit](Database& db) {
             PeopleQuery& query = worker->local<PeopleQuery>(db, region);
             // What was stored may have changed: positions are computed again when needed.
             query.invalidate();
             Loaded out;
-            auto count = query.count(filter);
+            // The rows first: an exact count of a short search can take longer than a
+            // keystroke; it follows (countRest()).
+            auto count = query.countUpTo(filter, limit);
             if (!count) {
                 out.ok = false;
                 out.error = count.error();
                 return out;
             }
             out.count = *count;
+            out.exact = *count < limit;
             auto rows = query.fetchPage(filter, sort, PeopleKey(), kPageSize);
             if (!rows) {
                 out.ok = false;
@@ -248,9 +256,59 @@ void PeopleModel::reload()
             m_pages.clear();
             m_requested.clear();
             m_count = result.count;
+            m_countExact = result.exact;
             m_pages.insert(0, Page{result.rows, ++m_useCounter});
             endResetModel();
             Q_EMIT loaded(m_count);
+            if (!m_countExact)
+                countRest(generation);
+        });
+}
+
+void PeopleModel::countRest(quint64 generation)
+{
+    ++m_loading;
+    DatabaseWorker* worker = m_worker.get();
+    m_worker->run(
+        [worker, region = m_region, filter = m_filter, cancel = m_countCancel](Database& db) {
+            Loaded out;
+            auto count = worker->local<PeopleQuery>(db, region).count(filter, cancel.get());
+            if (!count) {
+                out.ok = false;
+                out.error = count.error();
+                return out;
+            }
+            out.count = *count;
+            return out;
+        },
+        [this, generation](const Loaded& result) {
+            --m_loading;
+            if (generation != m_generation || (!result.ok && result.error.code == u"cancelled"))
+                return;
+            if (!result.ok) {
+                Q_EMIT failed(result.error.message, result.error.detail);
+                return;
+            }
+            // The rows past the first ones counted appear at the end; the ones shown stay.
+            const int before = rowCount();
+            const qint64 count = result.count;
+            const int after = static_cast<int>(std::min<qint64>(count, std::numeric_limits<int>::max()));
+            if (after > before) {
+                beginInsertRows({}, before, after - 1);
+                m_count = count;
+                m_countExact = true;
+                endInsertRows();
+            } else if (after < before) {
+                // Fewer than counted at first: people were removed in between.
+                beginRemoveRows({}, after, before - 1);
+                m_count = count;
+                m_countExact = true;
+                endRemoveRows();
+            } else {
+                m_count = count;
+                m_countExact = true;
+            }
+            Q_EMIT counted(m_count);
         });
 }
 

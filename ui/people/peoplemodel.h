@@ -59,11 +59,18 @@ public:
     qint64 personAt(int row) const;
     // True while a count or page is on its way.
     bool isLoading() const { return m_loading > 0; }
+    // False while the row count is a floor: the first rows of a large result come before
+    // its exact count (counted() says when it is in).
+    bool isCountExact() const { return m_countExact; }
+    // How many people a reload counts before it shows rows (the rest is counted after).
+    void setQuickCountLimit(qint64 limit) { m_quickCountLimit = limit; }
     static PeopleColumn sortColumnFor(int column);
 
 Q_SIGNALS:
     // The count and first page of the current filter and sort are in.
     void loaded(qint64 count);
+    // The exact count of a large result, after loaded() gave a floor.
+    void counted(qint64 count);
     void failed(const QString& message, const QString& detail);
 
 private:
@@ -76,12 +83,16 @@ private:
     void requestPage(int page) const;
     void pageArrived(quint64 generation, int page, const QList<PersonRow>& rows);
     void evictPages();
+    void countRest(quint64 generation);
 
     QString m_region;
     std::unique_ptr<DatabaseWorker> m_worker;
     PeopleFilter m_filter;
     PeopleSort m_sort;
     qint64 m_count = 0;
+    bool m_countExact = true;
+    qint64 m_quickCountLimit = PeopleQuery::kPlanThreshold;
+    std::shared_ptr<std::atomic_bool> m_countCancel = std::make_shared<std::atomic_bool>(false);
     quint64 m_generation = 0;
     mutable QHash<int, Page> m_pages;
     mutable QSet<int> m_requested;

@@ -158,8 +158,13 @@ PeoplePage::PeoplePage(CampaignSession& session, DialogHelper& dialogs, AppSetti
     connect(m_panel, &PersonPanel::doorRequested, this, &PeoplePage::showDoor);
     connect(m_panel, &PersonPanel::moveHouseholdRequested, this, &PeoplePage::moveHousehold);
     connect(m_panel, &PersonPanel::tagFilterRequested, this, &PeoplePage::filterByTag);
-    connect(m_model, &PeopleModel::loaded, this, [this](qint64 count) {
+    connect(m_model, &PeopleModel::counted, this, [this](qint64 count) {
         m_count->setText(tr("%Ln people", nullptr, int(count)));
+    });
+    connect(m_model, &PeopleModel::loaded, this, [this](qint64 count) {
+        // A large result shows its rows before its exact count: "5,000+" until then.
+        m_count->setText(m_model->isCountExact() ? tr("%Ln people", nullptr, int(count))
+                                                 : tr("%Ln+ people", nullptr, int(count)));
         if (m_pendingSelection > 0 && m_table->selectPerson(m_pendingSelection))
             m_pendingSelection = 0;
         updateActions();

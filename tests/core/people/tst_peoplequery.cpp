@@ -3,6 +3,7 @@
 #include "people/peoplequery.h"
 #include "people/personservice.h"
 #include "storage/database.h"
+#include "util/textfold.h"
 
 #include "testsupport.h"
 
@@ -474,6 +475,64 @@ private Q_SLOTS:
             if (c == 0)
                 c = rows[i - 1].id < rows[i].id ? -1 : 1;
             QVERIFY2(sort.order == Qt::AscendingOrder ? c < 0 : c > 0, qPrintable(QString::number(i)));
+        }
+    }
+
+    // A keystroke counts no further than a cap and then pages by the plan the count chose
+    // (a name walk over the matches read once, or the matches sorted by the count itself):
+    // the same rows as the full order, and an exact count when under the cap.
+    void searchPlansAgree()
+    {
+        test::TempCampaign campaign;
+        DemoCampaignOptions options;
+        options.voters = 1500;
+        options.bureaux = 3;
+        auto demo = createDemoCampaign(campaign.db(), options);
+        QVERIFY2(demo, demo ? "" : qPrintable(demo.error().toString()));
+        Database& db = campaign.db();
+        // A first name and a surname of the campaign, as typed: one word each.
+        const QString firstName =
+            test::column(db, "SELECT first_names FROM people ORDER BY id LIMIT 1").value(0).section(u' ', 0, 0);
+        const QString lastName =
+            test::column(db, "SELECT last_name FROM people ORDER BY id LIMIT 1").value(0).section(u' ', 0, 0);
+        const QStringList searches{QStringLiteral("m"),
+                                   QStringLiteral("ma"),
+                                   lastName.left(3),
+                                   lastName,
+                                   lastName + u' ' + firstName.left(1),
+                                   firstName + u' ' + lastName.left(1),
+                                   QStringLiteral("rue"),
+                                   QStringLiteral("zzzz")};
+        for (const QString& text : searches) {
+            PeopleFilter filter;
+            filter.search = text;
+            PeopleQuery reference(db);
+            auto order = reference.buildOrder(filter, asc(PeopleColumn::Name));
+            QVERIFY(order);
+            const QList<qint64> expected((*order)->ids.begin(), (*order)->ids.end());
+            QCOMPARE(countOf(reference, filter), expected.size());
+            for (qint64 cap : {qint64(1), qint64(10), qint64(100000)}) {
+                PeopleQuery query(db);
+                auto counted = query.countUpTo(filter, cap);
+                QVERIFY(counted);
+                QCOMPARE(*counted, std::min<qint64>(cap, expected.size()));
+                const QList<PersonRow> rows = pageThrough(query, filter, asc(PeopleColumn::Name), 7, true);
+                QVERIFY2(ids(rows) == expected, qPrintable(QStringLiteral("%1 (cap %2)").arg(text).arg(cap)));
+            }
+        }
+        // A single letter beside a word is the start of a word of the name, not of the address.
+        PeopleFilter initials;
+        initials.search = lastName + u' ' + firstName.left(1);
+        PeopleQuery query(db);
+        auto order = query.buildOrder(initials, asc(PeopleColumn::Name));
+        QVERIFY(order && !(*order)->ids.empty());
+        Statement st = db.prepare("SELECT folded_name FROM people WHERE id = ?");
+        for (qint64 id : (*order)->ids) {
+            st.bind(1, id);
+            QVERIFY(st.step());
+            const QString name = u' ' + st.text(0);
+            st.reset();
+            QVERIFY2(name.contains(u' ' + foldText(firstName.left(1))), qPrintable(name));
         }
     }
 
