@@ -314,10 +314,18 @@ PeopleQuery::Clause PeopleQuery::filterClause(const PeopleFilter& filter, Plan p
             " JOIN sub ON dd.parent_id = sub.id WHERE dd.deleted = 0) SELECT id FROM sub)");
         clause.binds << *filter.districtId;
     }
-    if (filter.streetId) {
+    if (filter.streetId && *filter.streetId > 0) {
         parts << noIndex + QStringLiteral("p.household_id IN (SELECT hh.id FROM households hh JOIN addresses aa"
                                 " ON aa.id = hh.address_id WHERE aa.street_id = ?)");
         clause.binds << *filter.streetId;
+    } else if (filter.streetId) {
+        parts << noIndex + QStringLiteral("p.household_id IN (SELECT hh.id FROM households hh JOIN addresses aa"
+                                " ON aa.id = hh.address_id WHERE aa.street_id IS NULL AND coalesce(aa.lieu_dit, '') = ?)");
+        clause.binds << filter.lieuDit;
+    }
+    if (filter.householdId) {
+        parts << noIndex + QStringLiteral("p.household_id = ?");
+        clause.binds << *filter.householdId;
     }
     if (!filter.support.isEmpty()) {
         QStringList levels;

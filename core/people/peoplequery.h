@@ -24,7 +24,9 @@ struct PeopleFilter
 {
     QString search;                   // as typed: names, address words, phone digits
     std::optional<qint64> districtId; // a commune, canton or bureau: its people and those of every district under it
-    std::optional<qint64> streetId;   // people living in this street
+    std::optional<qint64> streetId;   // people living in this street; 0: in no street, at the lieu-dit below
+    QString lieuDit;                  // with streetId 0: the lieu-dit (empty: no address place at all)
+    std::optional<qint64> householdId; // people of this household (a door of the district tree)
     QList<int> support;               // any of these levels, 0 = unknown; empty = any
     QList<qint64> tagIds;             // people carrying every one of these tags (any one of them with anyTag)
     bool anyTag = false;

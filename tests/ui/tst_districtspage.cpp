@@ -112,6 +112,31 @@ private Q_SLOTS:
         QCOMPARE(qint64(people->rowCount()), figure(bureau, DistrictModel::VotersColumn));
     }
 
+    // A street shows its people in the bureau; a door, only the people behind it.
+    void selectingAStreetOrADoorShowsTheirPeople()
+    {
+        const QModelIndex bureau = firstBureau();
+        view()->expand(bureau);
+        QTRY_VERIFY(model()->rowCount(bureau) > 0);
+        const QModelIndex street = model()->index(0, 0, bureau);
+        view()->expand(street);
+        QTRY_VERIFY(model()->rowCount(street) > 0);
+        PeopleModel* people = page()->peopleModel();
+
+        view()->setCurrentIndex(street);
+        QTRY_COMPARE(people->filter().streetId.value_or(-1), model()->node(street).id);
+        QTRY_VERIFY(!people->isLoading());
+        QCOMPARE(qint64(people->rowCount()), figure(street, DistrictModel::VotersColumn));
+
+        const QModelIndex door = model()->index(0, 0, street);
+        const DistrictNode node = model()->node(door);
+        view()->setCurrentIndex(door);
+        QTRY_COMPARE(people->filter().householdId.value_or(-1), node.id);
+        QTRY_VERIFY(!people->isLoading());
+        QCOMPARE(qint64(people->rowCount()), figure(door, DistrictModel::VotersColumn));
+        QVERIFY(people->rowCount() < figure(street, DistrictModel::VotersColumn) || model()->rowCount(street) == 1);
+    }
+
     void aBureauIsRenamedAndGivenItsPollingPlace()
     {
         const QModelIndex bureau = firstBureau();

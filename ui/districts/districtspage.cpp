@@ -155,10 +155,13 @@ void DistrictsPage::nodeSelected(const QModelIndex& index)
         filter.districtId = m_current.id > 0 ? m_current.id : m_current.bureauId;
         break;
     case NodeKind::Street:
-    case NodeKind::Door:
-        // A door's people are its street's in this bureau (the table filters by street).
         filter.districtId = m_current.bureauId;
-        filter.streetId = m_current.kind == NodeKind::Street ? m_current.id : m_current.streetId;
+        filter.streetId = m_current.id;
+        filter.lieuDit = m_current.lieuDit;
+        break;
+    case NodeKind::Door:
+        filter.districtId = m_current.bureauId;
+        filter.householdId = m_current.id;
         break;
     }
     m_peopleModel->setFilter(filter);
