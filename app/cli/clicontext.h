@@ -62,5 +62,8 @@ struct Command
 // Each group of commands registers itself here.
 QList<Command> campaignCommands();
 QList<Command> importCommands();
+QList<Command> canvassCommands();
+QList<Command> listCommands();
+QList<Command> syncCommands();
 
 } // namespace terrain::cli

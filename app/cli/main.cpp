@@ -15,7 +15,7 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return campaignCommands() + importCommands();
+    return campaignCommands() + importCommands() + canvassCommands() + listCommands() + syncCommands();
 }
 
 void printUsage(QTextStream& stream)

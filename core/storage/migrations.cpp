@@ -155,6 +155,59 @@ const char* const kSchemaV5 =
     "DROP INDEX people_folded_name;"
     "CREATE INDEX people_folded_name ON people(folded_name, id, deleted, status);";
 
+// Version 6: a call list's entry names the phone number it calls (people of a household
+// sharing a landline share one entry, so the number is dialled once). Counting a segment
+// by sex or age reads a narrow index of active people instead of the whole table.
+const char* const kSchemaV6 =
+    "ALTER TABLE list_members ADD COLUMN phone_id INTEGER REFERENCES phones(id);"
+    "CREATE INDEX people_segment ON people(sex, birth_date) WHERE deleted = 0 AND status = 'active';";
+
+// Version 7: canvassing. An attempt names the phone it dialled (a wrong number marks that
+// phone bad) and a scheduled call-back; result codes are configurable per campaign and sync.
+const char* const kSchemaV7 =
+    "ALTER TABLE contact_attempts ADD COLUMN phone_id INTEGER REFERENCES phones(id);"
+    "ALTER TABLE contact_attempts ADD COLUMN callback_at INTEGER;"
+    "CREATE INDEX contact_attempts_list ON contact_attempts(list_id, at);"
+    "CREATE INDEX contact_attempts_at ON contact_attempts(at);"
+    "CREATE TABLE result_codes (" SYNC_COLUMNS
+    " channel TEXT NOT NULL, code TEXT NOT NULL, key TEXT NOT NULL, label TEXT NOT NULL, effect TEXT NOT NULL,"
+    " reached INTEGER NOT NULL DEFAULT 0, door_level INTEGER NOT NULL DEFAULT 0, recycle TEXT NOT NULL,"
+    " position INTEGER NOT NULL, active INTEGER NOT NULL DEFAULT 1);"
+    "CREATE INDEX result_codes_channel ON result_codes(channel, position);";
+
+// Version 8: sync bookkeeping, local. The server's epoch and pull cursor (one row), rows
+// pulled before the rows they reference (applied when those arrive), the losing values of
+// fields that matter, and the changes the server refused.
+const char* const kSchemaV8 =
+    "CREATE TABLE sync_state (id INTEGER PRIMARY KEY CHECK (id = 1), server TEXT, epoch TEXT,"
+    " cursor INTEGER NOT NULL DEFAULT 0, scope_digest TEXT, repush INTEGER NOT NULL DEFAULT 0,"
+    " clock_offset INTEGER NOT NULL DEFAULT 0, last_sync INTEGER, last_error TEXT);"
+    "CREATE TABLE sync_deferred (tbl TEXT NOT NULL, row_uuid TEXT NOT NULL, data TEXT NOT NULL,"
+    " PRIMARY KEY (tbl, row_uuid)) WITHOUT ROWID;"
+    "CREATE TABLE conflict_log (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, tbl TEXT NOT NULL,"
+    " row_uuid TEXT NOT NULL, person_uuid TEXT, field TEXT NOT NULL, lost_value TEXT, kept_value TEXT,"
+    " lost_site INTEGER, kept_site INTEGER, lost_at INTEGER, kept_at INTEGER);"
+    "CREATE TABLE rejected_changes (id INTEGER PRIMARY KEY, at INTEGER NOT NULL, tbl TEXT NOT NULL,"
+    " row_uuid TEXT NOT NULL, reason TEXT NOT NULL);";
+
+// Version 9: election day. An election's polls close at a time of day and may name an
+// earlier election as its reference (turnout at the same hour last time is the expected
+// curve). Per election and bureau the official registered count and expected turnout;
+// proxy votes per voter. Marking types a bureau and a number on its list: one seek.
+const char* const kSchemaV9 =
+    "ALTER TABLE elections ADD COLUMN closes TEXT NOT NULL DEFAULT '20:00';"
+    "ALTER TABLE elections ADD COLUMN reference_id INTEGER REFERENCES elections(id);"
+    "CREATE TABLE election_bureaux (" SYNC_COLUMNS
+    " election_id INTEGER NOT NULL REFERENCES elections(id), district_id INTEGER NOT NULL REFERENCES districts(id),"
+    " registered INTEGER, expected_turnout REAL);"
+    "CREATE INDEX election_bureaux_election ON election_bureaux(election_id, district_id);"
+    "CREATE TABLE proxies (" SYNC_COLUMNS
+    " person_id INTEGER NOT NULL REFERENCES people(id), election_id INTEGER REFERENCES elections(id),"
+    " proxy_name TEXT NOT NULL, status TEXT NOT NULL, note TEXT);"
+    "CREATE INDEX proxies_person ON proxies(person_id);"
+    "CREATE INDEX turnout_reports_election ON turnout_reports(election_id, district_id, at);"
+    "CREATE INDEX people_bureau_number ON people(district_id, list_number) WHERE deleted = 0;";
+
 #undef SYNC_COLUMNS
 
 Status fillSearchIndex(Database& db)
@@ -174,6 +227,10 @@ const std::vector<Migration>& migrations()
         {3, "export log", kSchemaV3},
         {4, "district figures indexes", kSchemaV4},
         {5, "name index covers the People table's filters", kSchemaV5},
+        {6, "call list phone numbers", kSchemaV6},
+        {7, "canvassing", kSchemaV7},
+        {8, "sync bookkeeping", kSchemaV8},
+        {9, "election day", kSchemaV9},
     };
     return all;
 }

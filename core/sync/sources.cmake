@@ -1,4 +1,10 @@
 target_sources(terrain_core PRIVATE
     sync/hlc.h sync/hlc.cpp
     sync/repository.h sync/repository.cpp
+    sync/gzip.h sync/gzip.cpp
+    sync/syncrow.h sync/syncrow.cpp
+    sync/synclocalstore.h sync/synclocalstore.cpp
+    sync/synctransport.h
+    sync/httpsynctransport.h sync/httpsynctransport.cpp
+    sync/syncclient.h sync/syncclient.cpp
 )

@@ -1,0 +1,316 @@
+// terrain-cli segment, walklist, calllist, lists, assign, status.
+#include "clicontext.h"
+
+#include "lists/listservice.h"
+#include "lists/segmentservice.h"
+#include "sync/repository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+
+namespace terrain::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("terrain::cli", text);
+}
+
+// The filter of --filter JSON, or of --bureau CODE (repeatable), or nothing (everyone).
+Result<SegmentFilter> filterFrom(const QCommandLineParser& parser)
+{
+    const bool json = parser.isSet(QStringLiteral("filter"));
+    const QStringList bureaux = parser.values(QStringLiteral("bureau"));
+    if (json && !bureaux.isEmpty())
+        return makeError(QStringLiteral("usage"), tr("Give either --filter or --bureau, not both."));
+    if (json)
+        return SegmentFilter::fromJson(parser.value(QStringLiteral("filter")).toUtf8());
+    if (!bureaux.isEmpty())
+        return SegmentFilter::values(SegmentFilter::Kind::Bureaux, bureaux);
+    return SegmentFilter();
+}
+
+void addFilterOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("filter"),
+                      tr("The filter as JSON, e.g. {\"bureaux\": [\"1\"], \"support\": [1, 2]} (see the user guide)."),
+                      QStringLiteral("json")});
+    parser.addOption({QStringLiteral("bureau"), tr("People of this bureau (by code; repeat for several)."),
+                      QStringLiteral("code")});
+}
+
+int segmentCommand(Context& ctx)
+{
+    QCommandLineParser parser;
+    addFilterOptions(parser);
+    int exit = Success;
+    if (!ctx.parse(parser,
+                   tr("Saved filters of people.\n"
+                      "  segment create NAME --filter JSON | --bureau CODE...\n"
+                      "  segment list\n"
+                      "  segment count NAME | --filter JSON | --bureau CODE...\n"
+                      "  segment remove NAME"),
+                   &exit, {{QStringLiteral("ACTION"), tr("create, list, count or remove.")},
+                           {QStringLiteral("NAME"), tr("The segment's name.")}}))
+        return exit;
+    const QStringList args = parser.positionalArguments();
+    const QString action = args.value(0);
+    const QString name = args.mid(1).join(u' ');
+    if (action != u"create" && action != u"list" && action != u"count" && action != u"remove")
+        return ctx.usage(tr("Say what to do: create, list, count or remove."));
+    if ((action == u"create" || action == u"remove") && name.trimmed().isEmpty())
+        return ctx.usage(tr("Name the segment."));
+
+    auto db = ctx.openCampaign(false);
+    if (!db)
+        return ctx.fail(db.error());
+    SegmentService segments(**db, Repository::defaultAuthor());
+
+    if (action == u"list") {
+        auto all = segments.segments();
+        if (!all)
+            return ctx.fail(all.error());
+        for (const Segment& segment : *all) {
+            auto n = segments.count(segment.filter);
+            ctx.out() << QStringLiteral("%1  %2  %3\n")
+                             .arg(segment.name, -30)
+                             .arg(n ? *n : -1, 8)
+                             .arg(QString::fromUtf8(segment.filter.toJson()));
+        }
+        ctx.out().flush();
+        return Success;
+    }
+    if (action == u"remove") {
+        auto segment = segments.find(name);
+        if (!segment)
+            return ctx.fail(segment.error());
+        if (Status s = segments.remove(segment->id); !s)
+            return ctx.fail(s.error());
+        ctx.out() << tr("Segment “%1” removed.").arg(segment->name) << Qt::endl;
+        return Success;
+    }
+
+    SegmentFilter filter;
+    if (action == u"count" && !name.isEmpty()) {
+        if (parser.isSet(QStringLiteral("filter")) || parser.isSet(QStringLiteral("bureau")))
+            return ctx.usage(tr("Give either a segment's name or a filter, not both."));
+        auto segment = segments.find(name);
+        if (!segment)
+            return ctx.fail(segment.error());
+        filter = segment->filter;
+    } else {
+        auto parsed = filterFrom(parser);
+        if (!parsed)
+            return parsed.error().code == u"usage" ? ctx.usage(parsed.error().message) : ctx.fail(parsed.error());
+        filter = *parsed;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    auto n = segments.count(filter);
+    if (!n)
+        return ctx.fail(n.error());
+    if (action == u"count") {
+        ctx.out() << *n << Qt::endl;
+        ctx.err() << tr("counted in %1 ms").arg(timer.elapsed()) << Qt::endl;
+        return Success;
+    }
+    auto id = segments.create(name, filter);
+    if (!id)
+        return ctx.fail(id.error());
+    ctx.out() << tr("Segment “%1” created: %2 people.").arg(name.simplified()).arg(*n) << Qt::endl;
+    return Success;
+}
+
+QString statusText(ListStatus status)
+{
+    return ListService::statusName(status);
+}
+
+void printLists(Context& ctx, const QList<ListSummary>& lists)
+{
+    ctx.out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
+                     .arg(tr("CODE"), -6)
+                     .arg(tr("KIND"), -4)
+                     .arg(tr("STATUS"), -8)
+                     .arg(tr("DOORS"), 6)
+                     .arg(tr("PEOPLE"), 6)
+                     .arg(tr("CONTACTED"), 9)
+                     .arg(tr("VOLUNTEER"), -14)
+                     .arg(tr("NAME"));
+    for (const ListSummary& l : lists) {
+        ctx.out() << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8\n")
+                         .arg(l.code, -6)
+                         .arg(ListService::kindName(l.kind), -4)
+                         .arg(statusText(l.status), -8)
+                         .arg(l.doors, 6)
+                         .arg(l.people, 6)
+                         .arg(QStringLiteral("%1%").arg(l.people > 0 ? l.contacted * 100 / l.people : 0), 9)
+                         .arg(l.assignee.isEmpty() ? QStringLiteral("-") : l.assignee, -14)
+                         .arg(l.name);
+    }
+    ctx.out().flush();
+}
+
+int walklistCommand(Context& ctx)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("segment"), tr("The segment whose people to walk."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("doors"), tr("Doors per turf (default 50)."), QStringLiteral("n"),
+                      QStringLiteral("50")});
+    int exit = Success;
+    if (!ctx.parse(parser, tr("Cuts a segment's doors into walk lists (turfs) in walk order."), &exit))
+        return exit;
+    if (!parser.isSet(QStringLiteral("segment")))
+        return ctx.usage(tr("Name the segment with --segment."));
+    bool ok = false;
+    WalkListOptions options;
+    options.targetDoors = parser.value(QStringLiteral("doors")).toInt(&ok);
+    if (!ok || options.targetDoors < 1 || options.targetDoors > 1000)
+        return ctx.usage(tr("--doors takes a number from 1 to 1000."));
+    auto db = ctx.openCampaign(false);
+    if (!db)
+        return ctx.fail(db.error());
+    auto segment = SegmentService(**db).find(parser.value(QStringLiteral("segment")));
+    if (!segment)
+        return ctx.fail(segment.error());
+    QElapsedTimer timer;
+    timer.start();
+    auto made = ListService(**db, Repository::defaultAuthor()).createWalkLists(*segment, options);
+    if (!made)
+        return ctx.fail(made.error());
+    printLists(ctx, *made);
+    ctx.err() << QCoreApplication::translate("terrain::cli", "%n walk list(s) made in %1 ms", nullptr,
+                                             static_cast<int>(made->size()))
+                     .arg(timer.elapsed())
+              << Qt::endl;
+    return Success;
+}
+
+int calllistCommand(Context& ctx)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("segment"), tr("The segment whose people to call."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("size"), tr("Numbers per list (default: one list)."), QStringLiteral("n"),
+                      QStringLiteral("0")});
+    int exit = Success;
+    if (!ctx.parse(parser,
+                   tr("Makes call lists of a segment's people with a usable phone who have not opted out of calls."),
+                   &exit))
+        return exit;
+    if (!parser.isSet(QStringLiteral("segment")))
+        return ctx.usage(tr("Name the segment with --segment."));
+    bool ok = false;
+    CallListOptions options;
+    options.maxEntries = parser.value(QStringLiteral("size")).toInt(&ok);
+    if (!ok || options.maxEntries < 0)
+        return ctx.usage(tr("--size takes a positive number."));
+    auto db = ctx.openCampaign(false);
+    if (!db)
+        return ctx.fail(db.error());
+    auto segment = SegmentService(**db).find(parser.value(QStringLiteral("segment")));
+    if (!segment)
+        return ctx.fail(segment.error());
+    auto made = ListService(**db, Repository::defaultAuthor()).createCallLists(*segment, options);
+    if (!made)
+        return ctx.fail(made.error());
+    printLists(ctx, *made);
+    return Success;
+}
+
+int listsCommand(Context& ctx)
+{
+    QCommandLineParser parser;
+    int exit = Success;
+    if (!ctx.parse(parser, tr("Lists the walk and call lists with their status and progress."), &exit))
+        return exit;
+    auto db = ctx.openCampaign(false);
+    if (!db)
+        return ctx.fail(db.error());
+    auto all = ListService(**db).lists();
+    if (!all)
+        return ctx.fail(all.error());
+    printLists(ctx, *all);
+    return Success;
+}
+
+int assignCommand(Context& ctx)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("to"), tr("The volunteer's name (empty to clear)."), QStringLiteral("name")});
+    int exit = Success;
+    if (!ctx.parse(parser, tr("Assigns a list to a volunteer."), &exit,
+                   {{QStringLiteral("CODE"), tr("The list's code.")}}))
+        return exit;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("to")))
+        return ctx.usage(tr("Give one list code and --to NAME."));
+    auto db = ctx.openCampaign(false);
+    if (!db)
+        return ctx.fail(db.error());
+    ListService service(**db, Repository::defaultAuthor());
+    auto list = service.find(parser.positionalArguments().front());
+    if (!list)
+        return ctx.fail(list.error());
+    if (Status s = service.assign(list->id, parser.value(QStringLiteral("to"))); !s)
+        return ctx.fail(s.error());
+    const QString volunteer = parser.value(QStringLiteral("to")).simplified();
+    ctx.out() << (volunteer.isEmpty() ? tr("List %1 has no volunteer now.").arg(list->code)
+                                      : tr("List %1 assigned to %2.").arg(list->code, volunteer))
+              << Qt::endl;
+    return Success;
+}
+
+int statusCommand(Context& ctx)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("set"), tr("new, out, returned or entered."), QStringLiteral("status")});
+    int exit = Success;
+    if (!ctx.parse(parser,
+                   tr("Shows or sets a list's status. A list moves one step at a time, forward or back: "
+                      "new, out (needs a volunteer), returned, entered."),
+                   &exit, {{QStringLiteral("CODE"), tr("The list's code.")}}))
+        return exit;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.usage(tr("Give one list code."));
+    std::optional<ListStatus> wanted;
+    if (parser.isSet(QStringLiteral("set"))) {
+        wanted = ListService::statusFromName(parser.value(QStringLiteral("set")));
+        if (!wanted)
+            return ctx.usage(tr("--set takes new, out, returned or entered."));
+    }
+    auto db = ctx.openCampaign(false);
+    if (!db)
+        return ctx.fail(db.error());
+    ListService service(**db, Repository::defaultAuthor());
+    auto list = service.find(parser.positionalArguments().front());
+    if (!list)
+        return ctx.fail(list.error());
+    if (wanted) {
+        if (Status s = service.setStatus(list->id, *wanted); !s)
+            return ctx.fail(s.error());
+        list = service.find(list->code);
+        if (!list)
+            return ctx.fail(list.error());
+    }
+    ctx.out() << QStringLiteral("%1 %2\n").arg(list->code, statusText(list->status));
+    ctx.out().flush();
+    return Success;
+}
+
+} // namespace
+
+QList<Command> listCommands()
+{
+    return {
+        {"segment", QT_TRANSLATE_NOOP("terrain::cli", "Create, list and count segments (saved filters)"),
+         segmentCommand},
+        {"walklist", QT_TRANSLATE_NOOP("terrain::cli", "Cut a segment into walk lists"), walklistCommand},
+        {"calllist", QT_TRANSLATE_NOOP("terrain::cli", "Make a call list from a segment"), calllistCommand},
+        {"lists", QT_TRANSLATE_NOOP("terrain::cli", "Show the lists and their progress"), listsCommand},
+        {"assign", QT_TRANSLATE_NOOP("terrain::cli", "Assign a list to a volunteer"), assignCommand},
+        {"status", QT_TRANSLATE_NOOP("terrain::cli", "Show or set a list's status"), statusCommand},
+    };
+}
+
+} // namespace terrain::cli

@@ -1,0 +1,9 @@
+target_sources(terrain_core PRIVATE
+    lists/segmentfilter.h lists/segmentfilter.cpp lists/segmentsql.cpp
+    lists/segmentservice.h lists/segmentservice.cpp
+    lists/segmentcounter.h lists/segmentcounter.cpp
+    lists/turfcutter.h lists/turfcutter.cpp
+    lists/listcode.h lists/listcode.cpp
+    lists/listsheet.h
+    lists/listservice.h lists/listservice.cpp lists/listprintable.cpp
+)

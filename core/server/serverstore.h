@@ -1,0 +1,118 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QSqlQuery;
+
+namespace terrain {
+
+// One row as the server keeps it: the merged state (RowCodec::encodeRow, JSON text), the
+// server sequence of its last effective change, and the columns scope is computed from.
+struct StoredRow
+{
+    QString table;
+    QString uuid;
+    qint64 seq = 0;
+    QByteArray data;
+    QString person;   // the person the row belongs to (people, phones, tags, contacts, members)
+    QString list;     // list_members: the list
+    QString assignee; // lists: the user the list is assigned to
+    bool live = true; // not deleted, and present for memberships
+};
+
+struct ServerUser
+{
+    QString name;
+    QString role; // admin, coordinator, volunteer
+    QByteArray hash;
+    bool disabled = false;
+    int failed = 0;
+    qint64 lockedUntil = 0;
+};
+
+// terrain-server's storage through Qt SQL: SQLite (one file, the default) or PostgreSQL
+// (QPSQL), the same SQL for both but for row locks. Not shared between threads: each
+// thread opens its own.
+class ServerStore final
+{
+public:
+    struct Options
+    {
+        QString sqlitePath;
+        QString postgresUrl; // postgresql://user:password@host:port/database
+    };
+
+    static Result<std::unique_ptr<ServerStore>> open(const Options& options);
+    ~ServerStore();
+    ServerStore(const ServerStore&) = delete;
+    ServerStore& operator=(const ServerStore&) = delete;
+
+    bool isPostgres() const { return m_postgres; }
+    // Creates the tables if missing and an epoch if none; safe to run again.
+    Status initialize();
+    bool isInitialized();
+    QString epoch();
+    // A new epoch id: laptops re-push and re-pull (after a restore).
+    Status renewEpoch();
+    QString meta(const QString& key);
+    Status setMeta(const QString& key, const QString& value);
+
+    Status begin();
+    Status commit();
+    void rollback();
+
+    // Inside a transaction: the row's current data (empty for a new row), locked until commit.
+    Result<QByteArray> lockRow(const QString& table, const QString& uuid);
+    // Drops the placeholder lockRow made for a new row that is not written after all.
+    Status dropPlaceholder(const QString& table, const QString& uuid);
+    Status writeRow(const StoredRow& row);
+    // Takes `count` sequence numbers from the counter row, locked until commit (so that
+    // sequence order is commit order). Returns the first.
+    Result<qint64> allocateSequence(int count);
+    Result<qint64> acknowledged(qint64 site);
+    Status setAcknowledged(qint64 site, qint64 counter);
+
+    // Rows with seq > since, in seq order, at most `limit`; a volunteer's only in scope.
+    Result<std::vector<StoredRow>> rowsAfter(qint64 since, int limit, const QString& volunteer = {});
+    Result<QStringList> scopePeople(const QString& volunteer);
+    Result<QStringList> scopeLists(const QString& volunteer);
+    // Every row of these people, and these lists with their members.
+    Result<std::vector<StoredRow>> rowsOfScope(const QStringList& people, const QStringList& lists);
+    Result<std::optional<StoredRow>> row(const QString& table, const QString& uuid);
+    Result<qint64> rowCount();
+
+    Result<std::optional<ServerUser>> user(const QString& name);
+    Result<QList<ServerUser>> users();
+    Status addUser(const QString& name, const QString& role, const QByteArray& hash, qint64 now);
+    Status setPassword(const QString& name, const QByteArray& hash);
+    Status setDisabled(const QString& name, bool disabled);
+    Status setLoginFailures(const QString& name, int failed, qint64 lockedUntil);
+    Status addToken(const QByteArray& tokenHash, const QString& user, qint64 expires);
+    // The user of a live token (not revoked, not expired at `now`).
+    Result<QString> tokenUser(const QByteArray& tokenHash, qint64 now);
+    Status revokeToken(const QByteArray& tokenHash);
+    Status revokeTokensOf(const QString& user);
+
+    // A consistent copy of the whole store in a new SQLite file (SQLite only).
+    Status backup(const QString& file);
+
+private:
+    ServerStore() = default;
+    Status exec(const QString& sql);
+    Status run(QSqlQuery& query) const;
+    Error error(const QString& detail) const;
+    StoredRow readRow(const QSqlQuery& query) const;
+
+    QString m_connection;
+    bool m_postgres = false;
+};
+
+} // namespace terrain

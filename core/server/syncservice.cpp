@@ -1,0 +1,386 @@
+#include "syncservice.h"
+
+#include "storage/tables.h"
+#include "sync/hlc.h"
+#include "sync/syncrow.h"
+#include "util/logging.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
+
+namespace terrain {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("terrain::SyncService", text);
+}
+
+QString personOf(const RowState& row)
+{
+    if (qstrcmp(row.table->name, "people") == 0)
+        return row.uuid;
+    const int index = row.fieldIndex(u"person_id");
+    return index > 0 ? row.values[static_cast<size_t>(index)].toString() : QString();
+}
+
+QString textField(const RowState& row, QStringView name)
+{
+    const int index = row.fieldIndex(name);
+    return index > 0 ? row.values[static_cast<size_t>(index)].toString() : QString();
+}
+
+bool isPersonTable(const char* name)
+{
+    static const char* const tables[] = {"people", "phones", "emails", "person_tags", "contact_attempts", "vote_marks"};
+    return std::any_of(std::begin(tables), std::end(tables), [name](const char* t) { return qstrcmp(t, name) == 0; });
+}
+
+} // namespace
+
+SyncService::SyncService(ServerStore& store, Settings settings)
+    : m_store(store),
+      m_settings(settings),
+      m_accounts(store, settings.accounts),
+      m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+{
+}
+
+bool SyncService::schemaAccepted(int schema)
+{
+    return schema == kSyncSchema || (schema == kSyncSchema - 1 && schema > 0);
+}
+
+SyncService::Reply SyncService::failure(int status, const QString& code, const QString& message) const
+{
+    Reply reply;
+    reply.status = status;
+    reply.body = QJsonObject{{QStringLiteral("error"), code}, {QStringLiteral("message"), message}};
+    return reply;
+}
+
+StoredRow SyncService::toStored(const RowState& row, qint64 seq)
+{
+    StoredRow stored;
+    stored.table = QString::fromLatin1(row.table->name);
+    stored.uuid = row.uuid;
+    stored.seq = seq;
+    stored.data = QJsonDocument(RowCodec::encodeRow(row)).toJson(QJsonDocument::Compact);
+    stored.person = personOf(row);
+    if (stored.person.isEmpty())
+        stored.person = QString();
+    if (stored.table == u"list_members")
+        stored.list = textField(row, u"list_id");
+    if (stored.table == u"lists")
+        stored.assignee = textField(row, u"assignee");
+    const int present = row.fieldIndex(u"present");
+    stored.live = !row.deleted() && (present < 0 || row.values[static_cast<size_t>(present)].isNull()
+                                     || row.values[static_cast<size_t>(present)].toInteger() != 0);
+    return stored;
+}
+
+SyncService::Reply SyncService::handle(const Request& request)
+{
+    const qint64 now = m_clock();
+    Reply reply;
+    if (request.method == "POST" && request.path == u"/v1/login") {
+        reply = login(request, now);
+    } else {
+        auto user = m_accounts.authenticate(request.token, now);
+        if (!user) {
+            reply = user.error().code == u"auth.token" ? failure(401, QStringLiteral("auth"), user.error().message)
+                                                       : failure(500, QStringLiteral("internal"), user.error().message);
+        } else {
+            reply.user = user->name;
+            if (request.method == "GET" && request.path == u"/v1/sync/pull")
+                reply = pull(*user, request.query, now);
+            else if (request.method == "POST" && request.path == u"/v1/sync/push")
+                reply = push(*user, request.body, now);
+            else if (request.method == "POST" && request.path == u"/v1/logout") {
+                if (Status s = m_accounts.revoke(request.token); !s)
+                    reply = failure(500, QStringLiteral("internal"), s.error().message);
+            } else if (request.method == "GET" && request.path == u"/v1/status") {
+                reply.body = QJsonObject{{QStringLiteral("user"), user->name},
+                                         {QStringLiteral("role"), user->role},
+                                         {QStringLiteral("schema"), kSyncSchema}};
+            } else {
+                reply = failure(404, QStringLiteral("notfound"), tr("No such request."));
+            }
+            reply.user = user->name;
+        }
+    }
+    reply.body.insert(QStringLiteral("time"), m_clock());
+    if (!reply.body.contains(QStringLiteral("epoch")))
+        reply.body.insert(QStringLiteral("epoch"), m_store.epoch());
+    return reply;
+}
+
+SyncService::Reply SyncService::login(const Request& request, qint64 now)
+{
+    const QString name = request.body.value(QStringLiteral("user")).toString();
+    const QString password = request.body.value(QStringLiteral("password")).toString();
+    if (name.isEmpty() || password.isEmpty() || password.size() > 1024)
+        return failure(400, QStringLiteral("request"), tr("A user name and a password are needed."));
+    auto login = m_accounts.login(name, password, now);
+    if (!login) {
+        if (login.error().code == u"auth.locked") {
+            Reply reply = failure(429, QStringLiteral("locked"), login.error().message);
+            reply.delayMs = 1000;
+            return reply;
+        }
+        if (login.error().code != u"auth.failed")
+            return failure(500, QStringLiteral("internal"), login.error().message);
+        // Each failure in a row makes the next answer slower.
+        Reply reply = failure(401, QStringLiteral("auth"), login.error().message);
+        reply.delayMs = std::min(3000, 250 * login.error().detail.toInt());
+        reply.user = name;
+        return reply;
+    }
+    Reply reply;
+    reply.user = name;
+    reply.body = QJsonObject{{QStringLiteral("token"), login->token},
+                             {QStringLiteral("expires"), login->expires},
+                             {QStringLiteral("role"), login->role},
+                             {QStringLiteral("schema"), kSyncSchema}};
+    return reply;
+}
+
+SyncService::Reply SyncService::push(const ServerUser& user, const QJsonObject& body, qint64 now)
+{
+    if (!schemaAccepted(body.value(QStringLiteral("schema")).toInt()))
+        return failure(426, QStringLiteral("schema"), tr("Please update Terrain on this laptop."));
+    const QString epoch = m_store.epoch();
+    if (body.value(QStringLiteral("epoch")).toString() != epoch)
+        return failure(409, QStringLiteral("epoch"), tr("The server was restored: sync again."));
+    const qint64 site = body.value(QStringLiteral("site")).toInteger();
+    const qint64 upto = body.value(QStringLiteral("upto")).toInteger(-1);
+    if (site <= 0 || upto < 0)
+        return failure(400, QStringLiteral("request"), tr("The request is not valid."));
+    std::vector<RowState> rows;
+    QString error;
+    if (!RowCodec::decodeTables(body.value(QStringLiteral("tables")).toArray(), &rows, &error))
+        return failure(400, QStringLiteral("request"), error);
+    // One order for every pusher, so that row locks are never taken in a cycle.
+    std::sort(rows.begin(), rows.end(), [](const RowState& a, const RowState& b) {
+        const int byTable = qstrcmp(a.table->name, b.table->name);
+        return byTable != 0 ? byTable < 0 : a.uuid < b.uuid;
+    });
+    const bool volunteer = user.role == u"volunteer";
+    const qint64 maxHlc = HybridLogicalClock::pack(now + m_settings.maxFutureMs, 0xFFFF);
+
+    // A failed transaction (a deadlock or serialisation failure on PostgreSQL) is retried.
+    Error lastError;
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        if (Status s = m_store.begin(); !s) {
+            lastError = s.error();
+            continue;
+        }
+        auto fail = [&](const Error& e) {
+            lastError = e;
+            m_store.rollback();
+        };
+        auto acked = m_store.acknowledged(site);
+        if (!acked) {
+            fail(acked.error());
+            continue;
+        }
+        if (upto > 0 && upto <= *acked) {
+            // A replayed push (its answer was lost): already applied.
+            m_store.rollback();
+            Reply reply;
+            reply.body = QJsonObject{{QStringLiteral("acked"), *acked}, {QStringLiteral("rejected"), QJsonArray()},
+                                     {QStringLiteral("applied"), 0}};
+            return reply;
+        }
+        QSet<QString> people;
+        QSet<QString> lists;
+        if (volunteer) {
+            auto scopePeople = m_store.scopePeople(user.name);
+            auto scopeLists = m_store.scopeLists(user.name);
+            if (!scopePeople || !scopeLists) {
+                fail(!scopePeople ? scopePeople.error() : scopeLists.error());
+                continue;
+            }
+            people = QSet<QString>(scopePeople->begin(), scopePeople->end());
+            lists = QSet<QString>(scopeLists->begin(), scopeLists->end());
+        }
+        QJsonArray rejected;
+        auto reject = [&](const RowState& row, const QString& reason) {
+            rejected.append(QJsonObject{{QStringLiteral("t"), QLatin1StringView(row.table->name)},
+                                        {QStringLiteral("u"), row.uuid},
+                                        {QStringLiteral("reason"), reason}});
+        };
+        std::vector<RowState> changed;
+        bool failed = false;
+        for (const RowState& row : rows) {
+            if (row.maxClock().hlc > maxHlc) {
+                reject(row, tr("The laptop's clock is far ahead: set the date and time, then edit again."));
+                continue;
+            }
+            auto data = m_store.lockRow(QString::fromLatin1(row.table->name), row.uuid);
+            if (!data) {
+                fail(data.error());
+                failed = true;
+                break;
+            }
+            RowState stored = data->isEmpty() ? RowState()
+                                              : RowCodec::decodeRow(*row.table, QJsonDocument::fromJson(*data).array());
+            const RowState merged = mergeRows(stored.isValid() ? stored : RowState::empty(*row.table, row.uuid), row);
+            if (volunteer) {
+                const char* table = row.table->name;
+                bool allowed = false;
+                if (isPersonTable(table))
+                    allowed = people.contains(personOf(merged)) && (!stored.isValid() || people.contains(personOf(stored)));
+                else if (qstrcmp(table, "lists") == 0)
+                    allowed = stored.isValid() && lists.contains(row.uuid) && textField(merged, u"assignee") == user.name;
+                else if (qstrcmp(table, "list_members") == 0)
+                    allowed = lists.contains(textField(merged, u"list_id"))
+                        && (!stored.isValid() || lists.contains(textField(stored, u"list_id")));
+                else if (qstrcmp(table, "tags") == 0)
+                    allowed = true;
+                if (!allowed) {
+                    reject(row, tr("Outside the lists assigned to you."));
+                    if (data->isEmpty()) {
+                        if (Status s = m_store.dropPlaceholder(QString::fromLatin1(table), row.uuid); !s) {
+                            fail(s.error());
+                            failed = true;
+                            break;
+                        }
+                    }
+                    continue;
+                }
+            }
+            if (stored.isValid() && merged == stored)
+                continue;
+            changed.push_back(merged);
+        }
+        if (failed)
+            continue;
+        if (!changed.empty()) {
+            // Last: the sequence numbers, from the counter row locked until commit.
+            auto first = m_store.allocateSequence(static_cast<int>(changed.size()));
+            if (!first) {
+                fail(first.error());
+                continue;
+            }
+            for (size_t i = 0; i < changed.size() && !failed; ++i) {
+                if (Status s = m_store.writeRow(toStored(changed[i], *first + static_cast<qint64>(i))); !s) {
+                    fail(s.error());
+                    failed = true;
+                }
+            }
+            if (failed)
+                continue;
+        }
+        const qint64 newAck = std::max(*acked, upto);
+        if (newAck != *acked) {
+            if (Status s = m_store.setAcknowledged(site, newAck); !s) {
+                fail(s.error());
+                continue;
+            }
+        }
+        if (Status s = m_store.commit(); !s) {
+            fail(s.error());
+            continue;
+        }
+        qCInfo(lcServer).noquote() << QStringLiteral("push by %1 site %2: %3 rows, %4 changed, %5 rejected")
+                                          .arg(user.name)
+                                          .arg(site)
+                                          .arg(rows.size())
+                                          .arg(changed.size())
+                                          .arg(rejected.size());
+        Reply reply;
+        reply.body = QJsonObject{{QStringLiteral("acked"), newAck},
+                                 {QStringLiteral("rejected"), rejected},
+                                 {QStringLiteral("applied"), static_cast<qint64>(changed.size())}};
+        return reply;
+    }
+    return failure(503, QStringLiteral("busy"), lastError.message + u": " + lastError.detail);
+}
+
+SyncService::Reply SyncService::pull(const ServerUser& user, const QUrlQuery& query, qint64 /*now*/)
+{
+    if (!schemaAccepted(query.queryItemValue(QStringLiteral("schema")).toInt()))
+        return failure(426, QStringLiteral("schema"), tr("Please update Terrain on this laptop."));
+    bool ok = false;
+    const qint64 since = query.queryItemValue(QStringLiteral("since")).toLongLong(&ok);
+    if (!ok || since < 0)
+        return failure(400, QStringLiteral("request"), tr("The request is not valid."));
+    int limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit <= 0)
+        limit = m_settings.maxPageRows;
+    limit = std::min(limit, m_settings.maxPageRows);
+    const bool volunteer = user.role == u"volunteer";
+
+    Reply reply;
+    std::vector<RowState> rows;
+    auto decode = [&rows](const std::vector<StoredRow>& stored) {
+        for (const StoredRow& s : stored) {
+            const TableInfo* table = findTable(s.table);
+            if (!table)
+                continue;
+            RowState row = RowCodec::decodeRow(*table, QJsonDocument::fromJson(s.data).array());
+            if (row.isValid())
+                rows.push_back(std::move(row));
+        }
+    };
+    if (volunteer) {
+        auto people = m_store.scopePeople(user.name);
+        auto lists = m_store.scopeLists(user.name);
+        if (!people || !lists)
+            return failure(500, QStringLiteral("internal"), tr("Database error"));
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(people->join(u',').toUtf8());
+        hash.addData("|");
+        hash.addData(lists->join(u',').toUtf8());
+        const QString digest = QString::fromLatin1(hash.result().toHex().left(32));
+        if (digest != query.queryItemValue(QStringLiteral("scope"))) {
+            // The scope changed: the whole scope, for the laptop to add and purge; then the
+            // pages go on from the same cursor.
+            auto stored = m_store.rowsOfScope(*people, *lists);
+            if (!stored)
+                return failure(500, QStringLiteral("internal"), tr("Database error"));
+            decode(*stored);
+            std::stable_sort(rows.begin(), rows.end(),
+                             [](const RowState& a, const RowState& b) { return a.table < b.table; });
+            reply.body = QJsonObject{{QStringLiteral("scope"),
+                                      QJsonObject{{QStringLiteral("digest"), digest},
+                                                  {QStringLiteral("people"), QJsonArray::fromStringList(*people)},
+                                                  {QStringLiteral("lists"), QJsonArray::fromStringList(*lists)}}},
+                                     {QStringLiteral("tables"), RowCodec::encodeTables(rows)},
+                                     {QStringLiteral("count"), static_cast<qint64>(rows.size())},
+                                     {QStringLiteral("next"), since},
+                                     {QStringLiteral("more"), true}};
+            return reply;
+        }
+    }
+    auto stored = m_store.rowsAfter(since, limit + 1, volunteer ? user.name : QString());
+    if (!stored)
+        return failure(500, QStringLiteral("internal"), tr("Database error"));
+    size_t taken = 0;
+    qsizetype bytes = 0;
+    while (taken < stored->size() && static_cast<int>(taken) < limit && (taken == 0 || bytes < m_settings.pageBytes)) {
+        bytes += (*stored)[taken].data.size();
+        ++taken;
+    }
+    const bool more = taken < stored->size();
+    const qint64 next = taken > 0 ? (*stored)[taken - 1].seq : since;
+    stored->resize(taken);
+    decode(*stored);
+    // Grouped by table for a compact page; the laptop applies parents first anyway.
+    std::stable_sort(rows.begin(), rows.end(), [](const RowState& a, const RowState& b) { return a.table < b.table; });
+    reply.body = QJsonObject{{QStringLiteral("tables"), RowCodec::encodeTables(rows)},
+                             {QStringLiteral("count"), static_cast<qint64>(rows.size())},
+                             {QStringLiteral("next"), next},
+                             {QStringLiteral("more"), more}};
+    return reply;
+}
+
+} // namespace terrain

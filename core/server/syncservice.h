@@ -1,0 +1,70 @@
+#pragma once
+
+#include "server/serveraccounts.h"
+#include "server/serverstore.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QUrlQuery>
+
+#include <functional>
+
+namespace terrain {
+
+struct RowState;
+
+// The server's side of the protocol (DESIGN.md section 4), without HTTP: login, push,
+// pull, status. Every answer carries the server time; every request but login needs a
+// live token; the scope of a volunteer is derived from the token, never from the request.
+struct SyncServiceSettings
+{
+    ServerAccountSettings accounts;
+    qint64 maxFutureMs = 7LL * 24 * 3600 * 1000; // clocks further ahead are refused
+    int maxPageRows = 10000;
+    qsizetype pageBytes = 1 << 20; // a pull page stops after about this much row data
+};
+
+class SyncService final
+{
+public:
+    using Settings = SyncServiceSettings;
+
+    struct Request
+    {
+        QByteArray method;
+        QString path;
+        QUrlQuery query;
+        QString token;
+        QJsonObject body;
+    };
+
+    struct Reply
+    {
+        int status = 200;
+        QJsonObject body;
+        int delayMs = 0;  // answer only after this (failed logins are slowed down)
+        QString user;     // who asked, for the log
+    };
+
+    explicit SyncService(ServerStore& store, Settings settings = Settings());
+
+    Reply handle(const Request& request);
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+    ServerAccounts& accounts() { return m_accounts; }
+
+private:
+    Reply login(const Request& request, qint64 now);
+    Reply push(const ServerUser& user, const QJsonObject& body, qint64 now);
+    Reply pull(const ServerUser& user, const QUrlQuery& query, qint64 now);
+    Reply failure(int status, const QString& code, const QString& message) const;
+    static bool schemaAccepted(int schema);
+    static StoredRow toStored(const RowState& row, qint64 seq);
+
+    ServerStore& m_store;
+    Settings m_settings;
+    ServerAccounts m_accounts;
+    std::function<qint64()> m_clock;
+};
+
+} // namespace terrain

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "sync/synctransport.h"
+
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace terrain {
+
+// SyncTransport over HTTP(S) with QNetworkAccessManager: JSON bodies gzip'd both ways, a
+// bearer token, a time limit per request. Blocking (runs a local event loop), so that the
+// sync engine reads top to bottom; the desktop runs it off the GUI thread.
+class HttpSyncTransport final : public SyncTransport
+{
+public:
+    explicit HttpSyncTransport(QUrl server);
+    ~HttpSyncTransport() override;
+
+    // Signs in and keeps the token for the following requests.
+    Status login(const QString& user, const QString& password);
+    void setToken(const QString& token) { m_token = token; }
+    QString token() const { return m_token; }
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+
+    Result<Reply> send(const QByteArray& method, const QString& target, const QJsonObject& body) override;
+
+    // Bytes on the wire (bodies as sent and received, compressed), for the benchmarks.
+    qint64 bytesSent() const { return m_bytesSent; }
+    qint64 bytesReceived() const { return m_bytesReceived; }
+
+private:
+    QUrl m_server;
+    QString m_token;
+    int m_timeoutMs = 60000;
+    qint64 m_bytesSent = 0;
+    qint64 m_bytesReceived = 0;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+};
+
+} // namespace terrain

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "sync/syncrow.h"
+#include "util/result.h"
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace terrain {
+
+class Database;
+class Statement;
+
+// The laptop's side of the merge: reads syncable rows as RowStates (references as UUIDs)
+// and applies rows from the server with the merge rule, mapping UUIDs back to local ids.
+// Applying never writes the outbox: what comes from the server is not a local edit.
+// Callers hold the transaction.
+class SyncLocalStore final
+{
+public:
+    struct ApplyStats
+    {
+        int changed = 0;   // rows whose local state changed
+        int deferred = 0;  // rows waiting for a row they reference
+        int conflicts = 0; // losing values kept in the conflict log
+        int failed = 0;    // rows the campaign file refused (a constraint), kept in rejected_changes
+    };
+
+    explicit SyncLocalStore(Database& db);
+    ~SyncLocalStore();
+    SyncLocalStore(const SyncLocalStore&) = delete;
+    SyncLocalStore& operator=(const SyncLocalStore&) = delete;
+
+    std::optional<RowState> read(const TableInfo& table, const QString& uuid);
+    // Rows of `table` matching `where` (SQL over the alias t, values bound in order).
+    Result<std::vector<RowState>> readWhere(const TableInfo& table, const QString& where,
+                                            const QVariantList& binds = {});
+
+    // Merges the rows into the campaign; rows whose references are not there yet wait in
+    // sync_deferred and are applied as soon as they can be.
+    Result<ApplyStats> apply(std::vector<RowState> rows);
+
+    // Removes, without an outbox row, the people (and their phones, tags, contacts...) and
+    // the lists that are not in the given sets: a volunteer's laptop keeps only its scope.
+    Status purgeOutside(const QSet<QString>& people, const QSet<QString>& lists);
+
+private:
+    Statement& cached(const QString& sql);
+    Result<bool> applyOne(const RowState& remote, ApplyStats* stats, QList<qint64>* touchedPeople);
+    bool resolveReferences(const RowState& row, std::vector<QVariant>* bound);
+    Status defer(const RowState& row);
+    QSet<QString> dirtyFields(const TableInfo& table, const QString& uuid);
+    Status logConflict(const RowState& row, int field, const RowState& lost, const RowState& kept);
+    qint64 localId(const char* table, const QString& uuid);
+
+    Database& m_db;
+    QHash<QString, Statement*> m_statements;
+};
+
+// Fields whose losing value is kept for a coordinator to review.
+bool isConflictTracked(const TableInfo& table, int field);
+
+} // namespace terrain

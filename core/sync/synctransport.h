@@ -1,0 +1,27 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace terrain {
+
+// How a SyncClient reaches the server: one request, one JSON answer. The HTTP transport is
+// the real one; tests wrap it to lose answers or cut the line.
+class SyncTransport
+{
+public:
+    struct Reply
+    {
+        int status = 0;
+        QJsonObject body;
+    };
+
+    virtual ~SyncTransport() = default;
+    // `target` is the path and query ("/v1/sync/pull?since=0"); a GET sends no body.
+    virtual Result<Reply> send(const QByteArray& method, const QString& target, const QJsonObject& body) = 0;
+};
+
+} // namespace terrain
