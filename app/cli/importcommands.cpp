@@ -33,6 +33,12 @@ QCommandLineOption encodingOption()
             QStringLiteral("name")};
 }
 
+QCommandLineOption delimiterOption()
+{
+    return {QStringLiteral("delimiter"), tr("Force the separator between columns: ';', ',', 'tab' or '|'."),
+            QStringLiteral("char")};
+}
+
 QCommandLineOption profileOption()
 {
     return {QStringLiteral("profile"), tr("The import profile (id or name; see 'terrain-cli profiles')."),
@@ -62,6 +68,15 @@ bool requestFrom(Context& ctx, const QCommandLineParser& parser, ImportRequest* 
         }
         request->encoding = *encoding;
     }
+    if (parser.isSet(QStringLiteral("delimiter"))) {
+        const QString name = parser.value(QStringLiteral("delimiter"));
+        const QString delimiter = name.compare(u"tab", Qt::CaseInsensitive) == 0 ? QStringLiteral("\t") : name;
+        if (delimiter.size() != 1 || !QStringView(u";,\t|").contains(delimiter.at(0))) {
+            *exit = ctx.usage(tr("Unknown separator '%1': use ';', ',', 'tab' or '|'.").arg(name));
+            return false;
+        }
+        request->delimiter = delimiter.at(0);
+    }
     request->profile = parser.value(QStringLiteral("profile"));
     request->overrides = parser.values(QStringLiteral("map"));
     return true;
@@ -82,6 +97,7 @@ int preview(Context& ctx)
 {
     QCommandLineParser parser;
     parser.addOption(encodingOption());
+    parser.addOption(delimiterOption());
     parser.addOption(profileOption());
     parser.addOption(mapOption());
     parser.addOption({QStringLiteral("raw"), tr("Print the parsed records as one JSON array of arrays of strings "
@@ -100,6 +116,8 @@ int preview(Context& ctx)
         auto dialect = sniffCsv(request.path, request.encoding);
         if (!dialect)
             return ctx.fail(dialect.error());
+        if (request.delimiter)
+            dialect->delimiter = *request.delimiter;
         auto reader = CsvReader::open(request.path, *dialect);
         if (!reader)
             return ctx.fail(reader.error());
@@ -182,6 +200,7 @@ int import(Context& ctx)
 {
     QCommandLineParser parser;
     parser.addOption(encodingOption());
+    parser.addOption(delimiterOption());
     parser.addOption(profileOption());
     parser.addOption(mapOption());
     parser.addOption({QStringLiteral("dry-run"), tr("Read and check everything, report, and change nothing.")});

@@ -36,6 +36,8 @@ Result<ImportPlan> planImport(Database& db, const ImportRequest& request)
     if (!dialect)
         return dialect.error();
     plan.dialect = *dialect;
+    if (request.delimiter)
+        plan.dialect.delimiter = *request.delimiter;
 
     auto reader = CsvReader::open(request.path, plan.dialect);
     if (!reader)

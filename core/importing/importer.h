@@ -22,6 +22,7 @@ struct ImportRequest
 {
     QString path;
     std::optional<TextEncoding> encoding; // detected when empty
+    std::optional<QChar> delimiter;       // detected when empty
     QString profile;                      // id or name; the best match when empty
     QStringList overrides;                // "COLUMN=FIELD"
     bool dryRun = false;

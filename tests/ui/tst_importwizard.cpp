@@ -153,6 +153,40 @@ private Q_SLOTS:
         QCOMPARE(test::count(*m_fixture.reader(), "SELECT count(*) FROM people"), 0);
     }
 
+    // A separator the user picks is the one the file is read with: a wrong one puts every
+    // line in one column, the right one brings the columns back.
+    void theSeparatorCanBeChosen()
+    {
+        openEmpty();
+        QString detected;
+        int wrongColumns = -1;
+        bool wrongShown = false;
+        int rightColumns = -1;
+        test::ScriptedDialogs dialogs;
+        dialogs.driveDialog = [&](QDialog& dialog) {
+            auto* wizard = qobject_cast<ImportWizard*>(&dialog);
+            wizard->findChild<QLineEdit*>(QStringLiteral("importPath"))
+                ->setText(test::testDataPath(QStringLiteral("import/extrait-1252.csv")));
+            wizard->next();
+            auto* separator = wizard->findChild<QComboBox*>(QStringLiteral("delimiterCombo"));
+            detected = separator->currentData().toChar();
+            separator->setCurrentIndex(separator->findData(QChar(u'|')));
+            // One column with no name in it: the page says so, and Next stays off.
+            wrongColumns = int(wizard->plan() ? wizard->plan()->headers.size() : 0);
+            wrongShown = wizard->findChild<QLabel*>(QStringLiteral("formatError"))->isVisibleTo(wizard)
+                         && !wizard->button(QWizard::NextButton)->isEnabled();
+            separator->setCurrentIndex(separator->findData(QChar(u';')));
+            rightColumns = int(wizard->plan() ? wizard->plan()->headers.size() : -1);
+            return false;
+        };
+        m_fixture.window().dialogs().setHandler(dialogs.handler());
+        m_fixture.window().importVoterFile();
+        QCOMPARE(detected, QStringLiteral(";"));
+        QCOMPARE(wrongColumns, 0);
+        QVERIFY(wrongShown);
+        QCOMPARE(rightColumns, 10);
+    }
+
     void rejectedRowsAreShownInRed()
     {
         openEmpty();

@@ -149,9 +149,11 @@ ImportFormatPage::ImportFormatPage(ImportWizard& wizard) : m_wizard(wizard)
                                   TextEncoding::Utf16BE})
         m_encoding->addItem(encodingName(encoding), int(encoding));
     form->addRow(tr("&Encoding:"), m_encoding);
-    m_delimiter = new QLabel(this);
-    m_delimiter->setObjectName(QStringLiteral("delimiterLabel"));
-    form->addRow(tr("Separator:"), m_delimiter);
+    m_delimiter = new QComboBox(this);
+    m_delimiter->setObjectName(QStringLiteral("delimiterCombo"));
+    for (char16_t delimiter : kCsvDelimiters)
+        m_delimiter->addItem(delimiterName(QChar(delimiter)), QChar(delimiter));
+    form->addRow(tr("&Separator:"), m_delimiter);
     m_profile = new QComboBox(this);
     m_profile->setObjectName(QStringLiteral("profileCombo"));
     form->addRow(tr("&Profile:"), m_profile);
@@ -166,6 +168,14 @@ ImportFormatPage::ImportFormatPage(ImportWizard& wizard) : m_wizard(wizard)
         if (m_filling)
             return;
         m_wizard.request().encoding = static_cast<TextEncoding>(m_encoding->currentData().toInt());
+        if (Status s = m_wizard.replan(); !s)
+            showError(m_error, s.error());
+        fill();
+    });
+    connect(m_delimiter, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_filling)
+            return;
+        m_wizard.request().delimiter = m_delimiter->currentData().toChar();
         if (Status s = m_wizard.replan(); !s)
             showError(m_error, s.error());
         fill();
@@ -200,7 +210,7 @@ void ImportFormatPage::fill()
         const int encoding = int(plan->dialect.encoding);
         m_encoding->setCurrentIndex(std::max(0, m_encoding->findData(encoding)));
         m_encoding->setToolTip(plan->dialect.encodingGuessed ? tr("Plain ASCII so far: read as UTF-8") : QString());
-        m_delimiter->setText(delimiterName(plan->dialect.delimiter));
+        m_delimiter->setCurrentIndex(std::max(0, m_delimiter->findData(plan->dialect.delimiter)));
         m_profile->setCurrentIndex(std::max(0, m_profile->findData(plan->mapping.profile.id)));
         m_recognised->setText(tr("%1 of %Ln columns recognised by this profile.", nullptr, int(plan->headers.size()))
                                   .arg(plan->mapping.recognised));

@@ -52,7 +52,7 @@ private:
     ImportWizard& m_wizard;
     QLabel* m_file = nullptr;
     QComboBox* m_encoding = nullptr;
-    QLabel* m_delimiter = nullptr;
+    QComboBox* m_delimiter = nullptr;
     QComboBox* m_profile = nullptr;
     QLabel* m_recognised = nullptr;
     QLabel* m_error = nullptr;
