@@ -59,7 +59,7 @@ int sync(Context& ctx)
     auto report = client.sync();
     if (!report)
         return ctx.fail(report.error());
-    ctx.out() << tr("Synced in %1 ms: %2 rows sent, %3 received (%4 changed here); %5 KiB sent, %6 KiB received.")
+    ctx.out() << tr("Synced in %1 ms: %2 rows sent, %3 received (%4 changed here); %5 KiB sent, %6 KiB received (unpacked).")
                      .arg(timer.elapsed())
                      .arg(report->pushed)
                      .arg(report->pulled)

@@ -259,6 +259,11 @@ Result<QList<ListSummary>> ListService::writeWalkLists(std::vector<WalkDoor> doo
     if (!tx.isActive())
         return makeError(QStringLiteral("db.locked"), tr("The campaign file is busy."));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto members = m_repo->bulkInsert("list_members", {QStringLiteral("list_id"), QStringLiteral("person_id"),
+                                                       QStringLiteral("household_id"), QStringLiteral("rank"),
+                                                       QStringLiteral("present")});
+    if (!members)
+        return members.error();
     QList<qint64> ids;
     for (const TurfRange& turf : turfs) {
         auto code = uniqueCode();
@@ -278,16 +283,14 @@ Result<QList<ListSummary>> ListService::writeWalkLists(std::vector<WalkDoor> doo
         for (qsizetype d = turf.begin; d < turf.end; ++d) {
             const WalkDoor& door = doors[static_cast<size_t>(d)];
             for (qint64 person : door.people) {
-                auto member = m_repo->insert("list_members", {{QStringLiteral("list_id"), *list},
-                                                              {QStringLiteral("person_id"), person},
-                                                              {QStringLiteral("household_id"), door.householdId},
-                                                              {QStringLiteral("rank"), ++rank},
-                                                              {QStringLiteral("present"), 1}});
+                auto member = (*members)->add({*list, person, door.householdId, ++rank, 1});
                 if (!member)
                     return member.error();
             }
         }
     }
+    if (Status s = (*members)->finish(); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     qCDebug(lcLists) << "walk lists written in" << timer.elapsed() << "ms";
@@ -390,6 +393,11 @@ Result<QList<ListSummary>> ListService::createCallLists(const Segment& segment, 
     if (!tx.isActive())
         return makeError(QStringLiteral("db.locked"), tr("The campaign file is busy."));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto members = m_repo->bulkInsert("list_members", {QStringLiteral("list_id"), QStringLiteral("person_id"),
+                                                       QStringLiteral("household_id"), QStringLiteral("rank"),
+                                                       QStringLiteral("present"), QStringLiteral("phone_id")});
+    if (!members)
+        return members.error();
     QList<qint64> ids;
     for (size_t part = 0; part < listCount; ++part) {
         auto code = uniqueCode();
@@ -416,19 +424,15 @@ Result<QList<ListSummary>> ListService::createCallLists(const Segment& segment, 
             for (const auto& [folded, person, phone] : entry.people) {
                 Q_UNUSED(folded)
                 const qint64 household = chosen[person].door.householdId;
-                auto member = m_repo->insert("list_members",
-                                             {{QStringLiteral("list_id"), *list},
-                                              {QStringLiteral("person_id"), person},
-                                              {QStringLiteral("household_id"),
-                                               household > 0 ? QVariant(household) : QVariant()},
-                                              {QStringLiteral("rank"), rank},
-                                              {QStringLiteral("present"), 1},
-                                              {QStringLiteral("phone_id"), phone}});
+                auto member = (*members)->add(
+                    {*list, person, household > 0 ? QVariant(household) : QVariant(), rank, 1, phone});
                 if (!member)
                     return member.error();
             }
         }
     }
+    if (Status s = (*members)->finish(); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     QList<ListSummary> out;

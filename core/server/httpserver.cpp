@@ -264,15 +264,6 @@ void HttpServer::dispatch(QTcpSocket* socket, Connection& connection)
     }
 
     SyncService::Reply reply = m_service.handle(request);
-    qCInfo(lcServer).noquote() << QJsonDocument(QJsonObject{{QStringLiteral("event"), QStringLiteral("request")},
-                                                            {QStringLiteral("method"), QString::fromLatin1(request.method)},
-                                                            {QStringLiteral("path"), request.path},
-                                                            {QStringLiteral("status"), reply.status},
-                                                            {QStringLiteral("user"), reply.user},
-                                                            {QStringLiteral("ms"), connection.started.elapsed()},
-                                                            {QStringLiteral("bytes_in"), raw.size()},
-                                                            {QStringLiteral("peer"), socket->peerAddress().toString()}})
-                                      .toJson(QJsonDocument::Compact);
     const bool close = !connection.keepAlive;
     if (reply.delayMs > 0) {
         connection.busy = true;
@@ -287,16 +278,26 @@ void HttpServer::dispatch(QTcpSocket* socket, Connection& connection)
         });
         return;
     }
-    respond(socket, reply.status, reply.body, gzipOk, close);
+    const qsizetype sent = respond(socket, reply.status, reply.body, gzipOk, close);
+    qCInfo(lcServer).noquote() << QJsonDocument(QJsonObject{{QStringLiteral("event"), QStringLiteral("request")},
+                                                            {QStringLiteral("method"), QString::fromLatin1(request.method)},
+                                                            {QStringLiteral("path"), request.path},
+                                                            {QStringLiteral("status"), reply.status},
+                                                            {QStringLiteral("user"), reply.user},
+                                                            {QStringLiteral("ms"), connection.started.elapsed()},
+                                                            {QStringLiteral("bytes_in"), raw.size()},
+                                                            {QStringLiteral("bytes_out"), sent},
+                                                            {QStringLiteral("peer"), socket->peerAddress().toString()}})
+                                      .toJson(QJsonDocument::Compact);
 }
 
-void HttpServer::respond(QTcpSocket* socket, int status, const QJsonObject& body, bool gzipOk, bool close)
+qsizetype HttpServer::respond(QTcpSocket* socket, int status, const QJsonObject& body, bool gzipOk, bool close)
 {
     QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
     QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status)
         + "\r\nContent-Type: application/json\r\n";
     if (gzipOk && payload.size() > 512) {
-        payload = gzipCompress(payload, 1);
+        payload = gzipCompress(payload, 6);
         head += "Content-Encoding: gzip\r\n";
     }
     head += "Content-Length: " + QByteArray::number(payload.size()) + "\r\n";
@@ -310,6 +311,7 @@ void HttpServer::respond(QTcpSocket* socket, int status, const QJsonObject& body
             (*it)->buffer.clear();
         socket->disconnectFromHost();
     }
+    return head.size() + payload.size();
 }
 
 } // namespace terrain

@@ -50,7 +50,7 @@ private:
     void accept();
     void readFrom(QTcpSocket* socket);
     void dispatch(QTcpSocket* socket, Connection& connection);
-    void respond(QTcpSocket* socket, int status, const QJsonObject& body, bool gzipOk, bool close);
+    qsizetype respond(QTcpSocket* socket, int status, const QJsonObject& body, bool gzipOk, bool close);
     void reject(QTcpSocket* socket, int status, const QString& code, const QString& message);
 
     SyncService& m_service;

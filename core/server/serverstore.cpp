@@ -97,6 +97,7 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const Options& options)
 
 ServerStore::~ServerStore()
 {
+    m_queries.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         db.close();
@@ -116,6 +117,17 @@ Status ServerStore::exec(const QString& sql)
     if (!query.exec(sql))
         return error(query.lastError().text() + u": " + sql);
     return {};
+}
+
+QSqlQuery& ServerStore::prepared(const QString& sql)
+{
+    std::unique_ptr<QSqlQuery>& query = m_queries[sql];
+    if (!query) {
+        query = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connection, false));
+        query->prepare(sql);
+    }
+    query->finish();
+    return *query;
 }
 
 Status ServerStore::run(QSqlQuery& query) const
@@ -190,26 +202,26 @@ void ServerStore::rollback()
 
 Result<QByteArray> ServerStore::lockRow(const QString& table, const QString& uuid)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (m_postgres) {
         // A placeholder takes the key, so two pushers creating the same row wait for each
         // other instead of both inserting; FOR UPDATE then reads the latest committed state.
-        QSqlQuery placeholder(db);
-        placeholder.prepare(QStringLiteral(
+        QSqlQuery& placeholder = prepared(QStringLiteral(
             "INSERT INTO server_rows(tbl, uuid, seq, data, live) VALUES(?, ?, 0, '', 0) ON CONFLICT DO NOTHING"));
-        placeholder.addBindValue(table);
-        placeholder.addBindValue(uuid);
+        placeholder.bindValue(0, table);
+        placeholder.bindValue(1, uuid);
         if (Status s = run(placeholder); !s)
             return s.error();
     }
-    QSqlQuery query(db);
-    query.prepare(m_postgres ? QStringLiteral("SELECT data FROM server_rows WHERE tbl = ? AND uuid = ? FOR UPDATE")
-                             : QStringLiteral("SELECT data FROM server_rows WHERE tbl = ? AND uuid = ?"));
-    query.addBindValue(table);
-    query.addBindValue(uuid);
+    QSqlQuery& query = prepared(m_postgres
+                                    ? QStringLiteral("SELECT data FROM server_rows WHERE tbl = ? AND uuid = ? FOR UPDATE")
+                                    : QStringLiteral("SELECT data FROM server_rows WHERE tbl = ? AND uuid = ?"));
+    query.bindValue(0, table);
+    query.bindValue(1, uuid);
     if (Status s = run(query); !s)
         return s.error();
-    return query.next() ? query.value(0).toString().toUtf8() : QByteArray();
+    QByteArray data = query.next() ? query.value(0).toString().toUtf8() : QByteArray();
+    query.finish();
+    return data;
 }
 
 Status ServerStore::dropPlaceholder(const QString& table, const QString& uuid)
@@ -223,19 +235,18 @@ Status ServerStore::dropPlaceholder(const QString& table, const QString& uuid)
 
 Status ServerStore::writeRow(const StoredRow& row)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection, false));
-    query.prepare(QStringLiteral(
+    QSqlQuery& query = prepared(QStringLiteral(
         "INSERT INTO server_rows(tbl, uuid, seq, data, person, list, assignee, live) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT(tbl, uuid) DO UPDATE SET seq = excluded.seq, data = excluded.data, person = excluded.person,"
         " list = excluded.list, assignee = excluded.assignee, live = excluded.live"));
-    query.addBindValue(row.table);
-    query.addBindValue(row.uuid);
-    query.addBindValue(row.seq);
-    query.addBindValue(QString::fromUtf8(row.data));
-    query.addBindValue(optional(row.person));
-    query.addBindValue(optional(row.list));
-    query.addBindValue(optional(row.assignee));
-    query.addBindValue(row.live ? 1 : 0);
+    query.bindValue(0, row.table);
+    query.bindValue(1, row.uuid);
+    query.bindValue(2, row.seq);
+    query.bindValue(3, QString::fromUtf8(row.data));
+    query.bindValue(4, optional(row.person));
+    query.bindValue(5, optional(row.list));
+    query.bindValue(6, optional(row.assignee));
+    query.bindValue(7, row.live ? 1 : 0);
     return run(query);
 }
 

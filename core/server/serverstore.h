@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -110,9 +111,12 @@ private:
     Status run(QSqlQuery& query) const;
     Error error(const QString& detail) const;
     StoredRow readRow(const QSqlQuery& query) const;
+    // A prepared query kept for the hot paths (one per row of a push).
+    QSqlQuery& prepared(const QString& sql);
 
     QString m_connection;
     bool m_postgres = false;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
 };
 
 } // namespace terrain

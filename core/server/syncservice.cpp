@@ -263,6 +263,8 @@ SyncService::Reply SyncService::push(const ServerUser& user, const QJsonObject& 
         }
         if (failed)
             continue;
+        qint64 firstSeq = 0;
+        qint64 lastSeq = 0;
         if (!changed.empty()) {
             // Last: the sequence numbers, from the counter row locked until commit.
             auto first = m_store.allocateSequence(static_cast<int>(changed.size()));
@@ -270,6 +272,8 @@ SyncService::Reply SyncService::push(const ServerUser& user, const QJsonObject& 
                 fail(first.error());
                 continue;
             }
+            firstSeq = *first;
+            lastSeq = *first + static_cast<qint64>(changed.size()) - 1;
             for (size_t i = 0; i < changed.size() && !failed; ++i) {
                 if (Status s = m_store.writeRow(toStored(changed[i], *first + static_cast<qint64>(i))); !s) {
                     fail(s.error());
@@ -297,9 +301,13 @@ SyncService::Reply SyncService::push(const ServerUser& user, const QJsonObject& 
                                           .arg(changed.size())
                                           .arg(rejected.size());
         Reply reply;
+        // The sequence range this push took: a laptop whose cursor is right before it has
+        // nothing to pull back but its own rows, and may move its cursor past them.
         reply.body = QJsonObject{{QStringLiteral("acked"), newAck},
                                  {QStringLiteral("rejected"), rejected},
-                                 {QStringLiteral("applied"), static_cast<qint64>(changed.size())}};
+                                 {QStringLiteral("applied"), static_cast<qint64>(changed.size())},
+                                 {QStringLiteral("first"), firstSeq},
+                                 {QStringLiteral("last"), lastSeq}};
         return reply;
     }
     return failure(503, QStringLiteral("busy"), lastError.message + u": " + lastError.detail);

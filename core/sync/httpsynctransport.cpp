@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 
 namespace terrain {
 
@@ -57,6 +58,11 @@ Result<SyncTransport::Reply> HttpSyncTransport::send(const QByteArray& method, c
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("terrain"));
+    if (!m_caCertificates.isEmpty() && url.scheme() == u"https") {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(m_caCertificates);
+        request.setSslConfiguration(ssl);
+    }
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
     QByteArray payload;
@@ -69,12 +75,15 @@ Result<SyncTransport::Reply> HttpSyncTransport::send(const QByteArray& method, c
     QNetworkReply* reply = method == "GET" ? m_network->get(request)
                                            : m_network->sendCustomRequest(request, method, payload);
     QEventLoop loop;
+    qint64 received = 0;
+    QObject::connect(reply, &QNetworkReply::downloadProgress, &loop,
+                     [&received](qint64 bytes, qint64) { received = std::max(received, bytes); });
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray data = reply->readAll();
-    m_bytesReceived += reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    m_bytesReceived += std::max(received, reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
     if (status == 0)
         return makeError(QStringLiteral("sync.network"), tr("The server cannot be reached."), reply->errorString());
     QJsonParseError parseError;

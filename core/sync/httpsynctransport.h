@@ -2,6 +2,8 @@
 
 #include "sync/synctransport.h"
 
+#include <QList>
+#include <QSslCertificate>
 #include <QUrl>
 
 #include <memory>
@@ -24,10 +26,13 @@ public:
     void setToken(const QString& token) { m_token = token; }
     QString token() const { return m_token; }
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    // Trust these certificate authorities in addition to the system's (a campaign's own CA).
+    void addCaCertificates(const QList<QSslCertificate>& certificates) { m_caCertificates += certificates; }
 
     Result<Reply> send(const QByteArray& method, const QString& target, const QJsonObject& body) override;
 
-    // Bytes on the wire (bodies as sent and received, compressed), for the benchmarks.
+    // Body bytes: sent as on the wire (gzip'd); received once unpacked (QNetworkAccessManager
+    // decodes before counting; the server logs its bytes_out as on the wire).
     qint64 bytesSent() const { return m_bytesSent; }
     qint64 bytesReceived() const { return m_bytesReceived; }
 
@@ -35,6 +40,7 @@ private:
     QUrl m_server;
     QString m_token;
     int m_timeoutMs = 60000;
+    QList<QSslCertificate> m_caCertificates;
     qint64 m_bytesSent = 0;
     qint64 m_bytesReceived = 0;
     std::unique_ptr<QNetworkAccessManager> m_network;

@@ -175,6 +175,65 @@ Result<qint64> Repository::insert(const char* table, const FieldValues& values, 
     return id;
 }
 
+Result<std::unique_ptr<BulkInsert>> Repository::bulkInsert(const char* table, const QStringList& columns)
+{
+    FieldValues names;
+    for (const QString& column : columns)
+        names.emplace_back(column, QVariant());
+    auto info = checkFields(table, names);
+    if (!info)
+        return info.error();
+    std::unique_ptr<BulkInsert> bulk(new BulkInsert(*this, (*info)->name, int(columns.size())));
+    QStringList marks;
+    for (qsizetype i = 0; i < columns.size() + 3; ++i)
+        marks << QStringLiteral("?");
+    bulk->m_insert = std::make_unique<Statement>(
+        m_db.prepare(QStringLiteral("INSERT INTO %1(uuid, hlc, site, %2) VALUES(%3)")
+                         .arg(QLatin1StringView(table), columns.join(u','), marks.join(u','))));
+    if (!bulk->m_insert->isValid())
+        return writeError(bulk->m_insert->errorMessage());
+    return bulk;
+}
+
+BulkInsert::BulkInsert(Repository& repo, const char* table, int columns)
+    : m_repo(repo),
+      m_table(table),
+      m_columns(columns),
+      m_uuids(std::make_unique<UuidGenerator>())
+{
+}
+
+BulkInsert::~BulkInsert() = default;
+
+Result<qint64> BulkInsert::add(const QVariantList& values)
+{
+    if (values.size() != m_columns)
+        return writeError(QStringLiteral("%1 values for %2 columns").arg(values.size()).arg(m_columns));
+    Database& db = m_repo.m_db;
+    // Strictly increasing UUIDs: the uuid index only ever appends.
+    const qint64 hlc = db.clock().tick();
+    m_insert->bind(1, m_uuids->next()).bind(2, hlc).bind(3, db.siteId());
+    int index = 4;
+    for (const QVariant& value : values)
+        m_insert->bind(index++, value);
+    if (Status s = m_insert->exec(); !s)
+        return writeError(s.error().detail);
+    if (m_count++ == 0)
+        m_fromHlc = hlc;
+    m_toHlc = hlc;
+    return db.lastInsertId();
+}
+
+Status BulkInsert::finish()
+{
+    if (m_count == 0)
+        return {};
+    if (Status s = m_repo.appendOutbox("*", m_uuids->next(), Repository::rangeFields(m_fromHlc, m_toHlc), m_toHlc); !s)
+        return writeError(s.error().detail);
+    m_count = 0;
+    return m_repo.m_db.persistClock();
+}
+
 Result<int> Repository::update(const char* table, qint64 id, const FieldValues& values)
 {
     auto info = checkFields(table, values);

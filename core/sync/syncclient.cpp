@@ -221,6 +221,15 @@ Result<bool> SyncClient::pushRows(State* state, const std::vector<RowState>& row
     if (!tx.isActive())
         return makeError(QStringLiteral("db.locked"), tr("The campaign file is busy."));
     const qint64 acked = reply->body.value(QStringLiteral("acked")).toInteger();
+    const qint64 first = reply->body.value(QStringLiteral("first")).toInteger();
+    const qint64 last = reply->body.value(QStringLiteral("last")).toInteger();
+    if (first > 0 && first == state->cursor + 1 && last >= first && state->scopeDigest.isEmpty()) {
+        // Nobody else wrote between our last pull and this push: what it stamped is ours.
+        // (Not for a volunteer: the server may store more than the scope lets us see.)
+        state->cursor = last;
+        if (Status s = saveState(*state); !s)
+            return s.error();
+    }
     Statement drop = m_db.prepare("DELETE FROM outbox WHERE counter <= ?");
     drop.bind(1, acked);
     if (Status s = drop.exec(); !s)
@@ -308,7 +317,7 @@ Result<bool> SyncClient::push(State* state, SyncReport* report)
             qint64 to = 0;
             if (entry.table == u"*" && Repository::parseRangeFields(entry.fields, &from, &to)) {
                 // A bulk import: every row of this laptop whose clock is in the range, sent in
-                // batches; the range is acknowledged with its last batch.
+                // batches; the range (and what came before it) is acknowledged with the last.
                 for (const TableInfo& table : syncTables()) {
                     auto found = store.readWhere(table, QStringLiteral("t.site = ? AND t.hlc BETWEEN ? AND ?"),
                                                  {m_db.siteId(), from, to});
@@ -317,7 +326,8 @@ Result<bool> SyncClient::push(State* state, SyncReport* report)
                     for (RowState& row : *found) {
                         add(std::move(row));
                         if (static_cast<int>(rows.size()) >= m_pushBatch) {
-                            auto sent = pushRows(state, rows, entry.counter - 1, report);
+                            // Not acknowledged yet (upto 0): the range counts only once all is sent.
+                            auto sent = pushRows(state, rows, 0, report);
                             if (!sent || !*sent)
                                 return sent;
                             rows.clear();

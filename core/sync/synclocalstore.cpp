@@ -92,14 +92,17 @@ Statement& SyncLocalStore::cached(const QString& sql)
 
 std::optional<RowState> SyncLocalStore::read(const TableInfo& table, const QString& uuid)
 {
-    auto rows = readWhere(table, QStringLiteral("t.uuid = ?"), {uuid});
-    if (!rows || rows->empty())
-        return std::nullopt;
-    return std::move(rows->front());
+    // One row at a time while applying a page: a prepared statement per table.
+    Statement& st = cached(selectSql(table, QStringLiteral("t.uuid = ?")));
+    st.bind(1, uuid);
+    std::optional<RowState> row;
+    if (st.step())
+        row = readCurrent(table, st);
+    st.reset();
+    return row;
 }
 
-Result<std::vector<RowState>> SyncLocalStore::readWhere(const TableInfo& table, const QString& where,
-                                                        const QVariantList& binds)
+QString SyncLocalStore::selectSql(const TableInfo& table, const QString& where)
 {
     QStringList columns{QStringLiteral("t.uuid"), QStringLiteral("t.hlc"), QStringLiteral("t.site"),
                         QStringLiteral("t.deleted")};
@@ -110,15 +113,29 @@ Result<std::vector<RowState>> SyncLocalStore::readWhere(const TableInfo& table, 
         else
             columns << QStringLiteral("t.") + QLatin1StringView(field.name);
     }
+    return QStringLiteral("SELECT %1 FROM %2 t WHERE %3").arg(columns.join(u','), QLatin1StringView(table.name), where);
+}
+
+Result<std::vector<RowState>> SyncLocalStore::readWhere(const TableInfo& table, const QString& where,
+                                                        const QVariantList& binds)
+{
     // Not cached: a caller may hold the result of one query while reading another.
-    Statement st(m_db.handle(), QStringLiteral("SELECT %1 FROM %2 t WHERE %3")
-                                    .arg(columns.join(u','), QLatin1StringView(table.name), where));
+    Statement st(m_db.handle(), selectSql(table, where));
     if (!st.isValid())
         return makeError(QStringLiteral("sync.read"), QStringLiteral("Cannot read the campaign."), st.errorMessage());
     for (int i = 0; i < binds.size(); ++i)
         st.bind(i + 1, binds[i]);
     std::vector<RowState> rows;
-    while (st.step()) {
+    while (st.step())
+        rows.push_back(readCurrent(table, st));
+    if (st.failed())
+        return makeError(QStringLiteral("sync.read"), QStringLiteral("Cannot read the campaign."), st.errorMessage());
+    return rows;
+}
+
+RowState SyncLocalStore::readCurrent(const TableInfo& table, Statement& st)
+{
+    {
         RowState row = RowState::empty(table, st.text(0));
         const FieldClock base{st.int64(1), st.int64(2)};
         std::fill(row.clocks.begin(), row.clocks.end(), base);
@@ -148,11 +165,8 @@ Result<std::vector<RowState>> SyncLocalStore::readWhere(const TableInfo& table, 
                 row.clocks[static_cast<size_t>(index)] = FieldClock{clocks.int64(1), clocks.int64(2)};
         }
         clocks.reset();
-        rows.push_back(std::move(row));
+        return row;
     }
-    if (st.failed())
-        return makeError(QStringLiteral("sync.read"), QStringLiteral("Cannot read the campaign."), st.errorMessage());
-    return rows;
 }
 
 qint64 SyncLocalStore::localId(const char* table, const QString& uuid)
@@ -326,10 +340,12 @@ Result<bool> SyncLocalStore::applyOne(const RowState& remote, ApplyStats* stats,
         return true;
     }
 
-    Statement& clear = cached(QStringLiteral("DELETE FROM field_clocks WHERE tbl = ? AND row_uuid = ?"));
-    clear.bind(1, QString::fromLatin1(table.name)).bind(2, remote.uuid);
-    if (Status s = clear.exec(); !s)
-        return s.error();
+    if (local) {
+        Statement& clear = cached(QStringLiteral("DELETE FROM field_clocks WHERE tbl = ? AND row_uuid = ?"));
+        clear.bind(1, QString::fromLatin1(table.name)).bind(2, remote.uuid);
+        if (Status s = clear.exec(); !s)
+            return s.error();
+    }
     Statement& clock = cached(QStringLiteral("INSERT INTO field_clocks(tbl, row_uuid, field, hlc, site) VALUES(?, ?, ?, ?, ?)"));
     for (int i = 0; i < merged.fieldCount(); ++i) {
         const FieldClock& fieldClock = merged.clocks[static_cast<size_t>(i)];

@@ -52,6 +52,8 @@ public:
 
 private:
     Statement& cached(const QString& sql);
+    static QString selectSql(const TableInfo& table, const QString& where);
+    RowState readCurrent(const TableInfo& table, Statement& st);
     Result<bool> applyOne(const RowState& remote, ApplyStats* stats, QList<qint64>* touchedPeople);
     bool resolveReferences(const RowState& row, std::vector<QVariant>* bound);
     Status defer(const RowState& row);

@@ -3,6 +3,7 @@
 #include "synctestkit.h"
 
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QTcpSocket>
 
 using namespace terrain;
@@ -165,6 +166,94 @@ private Q_SLOTS:
         QCOMPARE(replay->body.value(QStringLiteral("acked")).toInteger(), counter);
         QCOMPARE(maxSeq(server.store()), seqAfter);
         QCOMPARE(server.store().rowCount().value(), 6);
+    }
+
+    void bulkImportRangeRowIsPushedInBatches()
+    {
+        TestServer server;
+        Laptop a(server, server.addUser(QStringLiteral("anne"), QStringLiteral("admin")));
+        Laptop b(server, server.addUser(QStringLiteral("bruno"), QStringLiteral("admin")));
+        Repository repo(a.db());
+        QVERIFY(repo.insert("people", personValues(QStringLiteral("Avant"), QStringLiteral("Import"))));
+        // What an import writes: rows stamped with consecutive clocks of this site, and one
+        // range row in the outbox instead of one row each.
+        Database& db = a.db();
+        const qint64 from = db.clock().tick();
+        qint64 to = from;
+        Statement household = db.prepare("INSERT INTO households(uuid, hlc, site) VALUES(?, ?, ?)");
+        Statement person = db.prepare("INSERT INTO people(uuid, hlc, site, household_id, last_name, created_at)"
+                                      " VALUES(?, ?, ?, ?, ?, 1)");
+        for (int i = 0; i < 25; ++i) {
+            to = db.clock().tick();
+            household.bind(1, QStringLiteral("00000000-0000-7000-8000-1000000000%1").arg(i, 2, 10, QLatin1Char('0')))
+                .bind(2, to)
+                .bind(3, db.siteId());
+            QVERIFY(household.exec());
+            const qint64 householdId = db.lastInsertId();
+            to = db.clock().tick();
+            person.bind(1, QStringLiteral("00000000-0000-7000-8000-2000000000%1").arg(i, 2, 10, QLatin1Char('0')))
+                .bind(2, to)
+                .bind(3, db.siteId())
+                .bind(4, householdId)
+                .bind(5, QStringLiteral("Import%1").arg(i));
+            QVERIFY(person.exec());
+        }
+        Statement range = db.prepare("INSERT INTO outbox(tbl, row_uuid, fields, hlc) VALUES('*', 'batch', ?, ?)");
+        range.bind(1, Repository::rangeFields(from, to)).bind(2, to);
+        QVERIFY(range.exec());
+        QVERIFY(db.persistClock());
+        QVERIFY(repo.insert("people", personValues(QStringLiteral("Apres"), QStringLiteral("Import"))));
+
+        a.client->setPushBatch(7); // the range goes in several requests
+        auto report = a.sync();
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+        QCOMPARE(a.client->pendingChanges(), 0);
+        QVERIFY(report->requests >= 1 + 50 / 7 + 1);
+        QCOMPARE(server.store().rowCount().value(), 2 + 25 + 25);
+        // Households edited later: their sequence now comes after their people's, so the
+        // other laptop receives people before the households they live in.
+        for (const QString& id : column(db, "SELECT id FROM households"))
+            QVERIFY(repo.update("households", id.toLongLong(), {{QStringLiteral("unit"), QStringLiteral("2e")}}));
+        QVERIFY(a.sync());
+        b.client->setPageSize(4);
+        QVERIFY(b.sync());
+        QCOMPARE(count(b.db(), "SELECT count(*) FROM people p JOIN households h ON h.id = p.household_id"), 25);
+        QCOMPARE(count(b.db(), "SELECT count(*) FROM people"), 27);
+        QCOMPARE(count(b.db(), "SELECT count(*) FROM sync_deferred"), 0);
+        compareSnapshots(a.snapshot(), b.snapshot());
+    }
+
+    void thousandEditsTravel()
+    {
+        TestServer server;
+        Laptop a(server, server.addUser(QStringLiteral("anne"), QStringLiteral("admin")));
+        Laptop b(server, server.addUser(QStringLiteral("bruno"), QStringLiteral("admin")));
+        Repository repo(a.db());
+        QList<qint64> ids;
+        {
+            Database::Transaction tx(a.db());
+            for (int i = 0; i < 1000; ++i)
+                ids << repo.insert("people", personValues(QStringLiteral("P%1").arg(i), QStringLiteral("x"))).value();
+            QVERIFY(tx.commit());
+        }
+        QVERIFY(a.sync());
+        QVERIFY(b.sync());
+        {
+            Database::Transaction tx(a.db());
+            for (qint64 id : ids)
+                QVERIFY(repo.update("people", id, {{QStringLiteral("support"), 3}}));
+            QVERIFY(tx.commit());
+        }
+        QElapsedTimer timer;
+        timer.start();
+        auto pushed = a.sync();
+        auto pulled = b.sync();
+        qInfo("1000 edits pushed and pulled in %lld ms (figures for the benchmark, not a budget check)",
+              static_cast<long long>(timer.elapsed()));
+        QVERIFY(pushed && pulled);
+        QCOMPARE(pushed->pushed, 1000);
+        QCOMPARE(pulled->changed, 1000);
+        QCOMPARE(count(b.db(), "SELECT count(*) FROM people WHERE support = 3"), 1000);
     }
 
     void losingValuesOfFieldsThatMatterAreLogged()
@@ -348,6 +437,38 @@ private Q_SLOTS:
         QVERIFY(report->clockOffset < -29LL * 24 * 3600 * 1000); // the laptop learnt its clock is off
         QCOMPARE(server.store().rowCount().value(), 0);
         QCOMPARE(count(a.db(), "SELECT count(*) FROM rejected_changes"), 1);
+    }
+
+    void tlsWithACertificate()
+    {
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+        const QString key = dir.filePath(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                       QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+        if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0)
+            QSKIP("openssl cannot make a test certificate here");
+        TestServer server;
+        const QString token = server.addUser(QStringLiteral("anne"), QStringLiteral("admin"));
+        HttpServer tls(server.service(), HttpServer::Limits());
+        QVERIFY(!tls.listen(QHostAddress::Any, 0)); // plain HTTP off loopback: refused
+        QVERIFY(tls.listen(QHostAddress::LocalHost, 0, cert, key));
+        const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(tls.port()));
+        HttpSyncTransport untrusting(url);
+        untrusting.setToken(token);
+        QVERIFY(!untrusting.send("GET", QStringLiteral("/v1/status"), {})); // an unknown authority: refused
+        HttpSyncTransport transport(url);
+        transport.setToken(token);
+        QFile pem(cert);
+        QVERIFY(pem.open(QIODevice::ReadOnly));
+        transport.addCaCertificates(QSslCertificate::fromData(pem.readAll()));
+        auto status = transport.send("GET", QStringLiteral("/v1/status"), {});
+        QVERIFY2(status, qPrintable(status ? QString() : status.error().toString()));
+        QCOMPARE(status->status, 200);
     }
 
     void accountsTokensAndLimits()

@@ -156,6 +156,55 @@ private Q_SLOTS:
         QVERIFY(!repo.update("contact_attempts", *attempt, {{QStringLiteral("result"), QStringLiteral("refused")}}));
     }
 
+    // Many rows in one go: each has its own increasing clock, one range outbox row covers
+    // them all, and nothing is written for a row refused.
+    void bulkInsertAnnouncesOneRange()
+    {
+        test::TempCampaign campaign;
+        Database& db = campaign.db();
+        Repository repo(db, QStringLiteral("Alice"));
+        auto first = repo.insert("people", person(QStringLiteral("Martin"), QStringLiteral("Jean")));
+        QVERIFY(first);
+        auto list = repo.insert("lists", {{QStringLiteral("kind"), QStringLiteral("walk")},
+                                          {QStringLiteral("name"), QStringLiteral("Rue A")},
+                                          {QStringLiteral("code"), QStringLiteral("K7Q4MZ")},
+                                          {QStringLiteral("created_at"), qint64(0)}});
+        QVERIFY(list);
+        const qsizetype before = outbox(db).size();
+
+        Database::Transaction tx(db);
+        QVERIFY(!repo.bulkInsert("list_members", {QStringLiteral("list_id"), QStringLiteral("nope")}));
+        auto bulk = repo.bulkInsert("list_members", {QStringLiteral("list_id"), QStringLiteral("person_id"),
+                                                     QStringLiteral("rank")});
+        QVERIFY(bulk);
+        for (int rank = 1; rank <= 500; ++rank)
+            QVERIFY((*bulk)->add({*list, *first, rank}));
+        QVERIFY(!(*bulk)->add({*list, *first})); // too few values
+        QCOMPARE((*bulk)->count(), 500);
+        QVERIFY((*bulk)->finish());
+        QVERIFY(tx.commit());
+
+        QCOMPARE(test::count(db, "SELECT count(*) FROM list_members"), 500);
+        QCOMPARE(test::count(db, "SELECT count(DISTINCT hlc) FROM list_members"), 500);
+        QCOMPARE(test::count(db, "SELECT count(DISTINCT uuid) FROM list_members"), 500);
+        // Ranks were given in clock order, so clocks increase with them.
+        QCOMPARE(test::count(db, "SELECT count(*) FROM list_members a JOIN list_members b ON b.rank = a.rank + 1"
+                                 " WHERE b.hlc <= a.hlc"),
+                 0);
+        const QList<OutboxRow> rows = outbox(db);
+        QCOMPARE(rows.size(), before + 1);
+        qint64 from = 0;
+        qint64 to = 0;
+        QCOMPARE(rows.last().table, QStringLiteral("*"));
+        QVERIFY(Repository::parseRangeFields(rows.last().fields, &from, &to));
+        QCOMPARE(from, test::count(db, "SELECT min(hlc) FROM list_members"));
+        QCOMPARE(to, test::count(db, "SELECT max(hlc) FROM list_members"));
+        // The clock was persisted past the last row: the next write is later.
+        auto next = repo.insert("people", person(QStringLiteral("Petit"), QStringLiteral("Anne")));
+        QVERIFY(next);
+        QVERIFY(test::count(db, "SELECT max(hlc) FROM people") > to);
+    }
+
     void rangeRowsRoundTrip()
     {
         qint64 from = 0;
