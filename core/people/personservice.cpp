@@ -7,6 +7,7 @@
 #include "search/searchindex.h"
 #include "storage/database.h"
 #include "util/textfold.h"
+#include "util/uuid.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -613,12 +614,16 @@ Result<PersonEdit> PersonService::addTag(qint64 personId, const QString& name)
 
     Database::Transaction tx(m_db);
     qint64 tagId = 0;
-    Statement find = m_db.prepare("SELECT id FROM tags WHERE folded = ? AND deleted = 0 ORDER BY id LIMIT 1");
-    find.bind(1, folded);
+    // A new tag's identity is its folded name: the same tag made on two laptops is one row.
+    const QString tagUuid = stableUuid(u"tags", folded);
+    Statement find = m_db.prepare("SELECT id FROM tags WHERE (folded = ? AND deleted = 0) OR uuid = ?"
+                                  " ORDER BY deleted, id LIMIT 1");
+    find.bind(1, folded).bind(2, tagUuid);
     if (find.step()) {
         tagId = find.int64(0);
     } else {
-        auto created = m_repo.insert("tags", {{QStringLiteral("name"), tagName}, {QStringLiteral("folded"), folded}});
+        auto created = m_repo.insert("tags", {{QStringLiteral("name"), tagName}, {QStringLiteral("folded"), folded}},
+                                     tagUuid);
         if (!created)
             return created.error();
         tagId = *created;
@@ -636,9 +641,16 @@ Result<PersonEdit> PersonService::addTag(qint64 personId, const QString& name)
             return written.error();
         edit = *written;
     } else {
-        auto id = m_repo.insert("person_tags", {{QStringLiteral("person_id"), personId},
-                                                {QStringLiteral("tag_id"), tagId},
-                                                {QStringLiteral("present"), 1}});
+        // Its identity is the person's and the tag's: given on two laptops, it is one row.
+        auto uuids = m_db.prepare("SELECT (SELECT uuid FROM people WHERE id = ?), (SELECT uuid FROM tags WHERE id = ?)");
+        uuids.bind(1, personId).bind(2, tagId);
+        if (!uuids.step())
+            return readError(uuids.errorMessage());
+        auto id = m_repo.insert("person_tags",
+                                {{QStringLiteral("person_id"), personId},
+                                 {QStringLiteral("tag_id"), tagId},
+                                 {QStringLiteral("present"), 1}},
+                                stableUuid(u"person_tags", QString(uuids.text(0) + u':' + uuids.text(1))));
         if (!id)
             return id.error();
         edit = {PersonEdit::Kind::Fields, QStringLiteral("person_tags"), personId, *id,

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QRandomGenerator>
+#include <QUuid>
 
 #include <array>
 
@@ -56,6 +57,13 @@ QString newUuid()
 {
     QRandomGenerator* random = QRandomGenerator::system();
     return format(nowMs(), random->generate64(), random->generate64());
+}
+
+QString stableUuid(QStringView kind, QStringView key)
+{
+    // Terrain's namespace for name-based UUIDs (itself a random UUID, fixed forever).
+    static const QUuid kNamespace(QStringLiteral("6f3c1a52-9b0e-4d7a-8c21-5e4f7d9a0b13"));
+    return QUuid::createUuidV5(kNamespace, QString(kind + u':' + key)).toString(QUuid::WithoutBraces);
 }
 
 UuidGenerator::UuidGenerator()

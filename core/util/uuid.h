@@ -8,6 +8,11 @@ namespace terrain {
 // Time-ordered, so new rows land at the end of the uuid index.
 QString newUuid();
 
+// A name-based UUID (version 5) of what a row is rather than when it was made: two laptops
+// that create the same tag, or give the same person the same tag, offline, make one row
+// that sync merges instead of two that collide on a unique key. `kind` names the table.
+QString stableUuid(QStringView kind, QStringView key);
+
 // The same from a generator seeded once from the system, strictly increasing: for bulk work
 // (an import makes millions), where asking the kernel for randomness at every UUID would cost
 // and random order would scatter index inserts.

@@ -3,6 +3,7 @@
 #include "people/personservice.h"
 #include "search/peoplesearch.h"
 #include "storage/database.h"
+#include "util/uuid.h"
 #include "sync/repository.h"
 
 #include "testsupport.h"
@@ -467,6 +468,24 @@ private Q_SLOTS:
             seen = seen || (h.table == QLatin1StringView("person_tags") && h.field == QLatin1StringView("present"));
         QVERIFY(seen);
         QCOMPARE(people.addTag(jean, QStringLiteral("  ")).error().code, QStringLiteral("tag.empty"));
+
+        // A tag's identity is its name, a person's tag the person's and the tag's: made on
+        // two laptops offline, they are the same rows, which sync merges.
+        const QString tagUuid = valueOf(db(), "SELECT uuid FROM tags WHERE folded = 'benevole'").toString();
+        QCOMPARE(tagUuid, stableUuid(u"tags", u"benevole"));
+        const QString zoeUuid = valueOf(db(), "SELECT uuid FROM people WHERE id = " + QByteArray::number(zoe)).toString();
+        QCOMPARE(valueOf(db(), "SELECT pt.uuid FROM person_tags pt JOIN tags t ON t.id = pt.tag_id WHERE t.folded ="
+                               " 'benevole' AND pt.person_id = " + QByteArray::number(zoe))
+                     .toString(),
+                 stableUuid(u"person_tags", QString(zoeUuid + u':' + tagUuid)));
+        test::TempCampaign other;
+        PersonDraft draft;
+        draft.lastName = QStringLiteral("Petit");
+        auto elsewhere = PersonService(other.db(), QStringLiteral("Bob")).addPerson(draft);
+        QVERIFY(elsewhere);
+        QVERIFY(PersonService(other.db(), QStringLiteral("Bob")).addTag(*elsewhere, QStringLiteral("BENEVOLE")));
+        QCOMPARE(test::column(other.db(), "SELECT uuid FROM tags").value(0), tagUuid);
+        QVERIFY(stableUuid(u"tags", u"benevole") != stableUuid(u"tags", u"donateur"));
     }
 
     void addsSomeoneNotOnTheList()
