@@ -65,5 +65,6 @@ QList<Command> importCommands();
 QList<Command> canvassCommands();
 QList<Command> listCommands();
 QList<Command> syncCommands();
+QList<Command> gotvCommands();
 
 } // namespace terrain::cli

@@ -292,7 +292,8 @@ int chaseCommand(Context& ctx)
 {
     QCommandLineParser parser;
     addElectionOption(parser);
-    parser.addOption({QStringLiteral("bureau"), tr("The bureau, by code (repeat, or separate with commas, for several)."),
+    parser.addOption({QStringLiteral("bureau"),
+                      tr("The bureau, by code (repeat, or separate with commas, for several)."),
                       QStringLiteral("code")});
     parser.addOption({QStringLiteral("format"),
                       tr("calllist (people to phone), walk (doors to knock) or sms-csv (a file for an SMS gateway)."),
@@ -301,8 +302,8 @@ int chaseCommand(Context& ctx)
                       QStringLiteral("file")});
     int exit = Success;
     if (!ctx.parse(parser,
-                   tr("The chase list: supporters (support 1-2) of the bureaux not yet marked voted, who may be reached "
-                      "that way, in walk order."),
+                   tr("The chase list: supporters (support 1-2) of the bureaux not yet marked voted, who may be "
+                      "reached that way, in walk order."),
                    &exit))
         return exit;
     const QString format = parser.value(QStringLiteral("format"));
@@ -345,26 +346,30 @@ int chaseCommand(Context& ctx)
         Status s = (*writer)->writeHeader({tr("phone"), tr("last_name"), tr("first_names"), tr("bureau")});
         for (qsizetype i = 0; s && i < people->size(); ++i) {
             const ChasePerson& p = people->at(i);
-            s = (*writer)->writeRow({p.phone, p.usageName.isEmpty() ? p.lastName : p.usageName, p.firstNames,
+            // International digits without the '+' (what gateways take; a leading '+' would be neutralised).
+            const QString phone = p.phone.startsWith(u'+') ? p.phone.mid(1) : p.phone;
+            s = (*writer)->writeRow({phone, p.usageName.isEmpty() ? p.lastName : p.usageName, p.firstNames,
                                      p.bureauCode});
         }
         if (s)
             s = (*writer)->commit();
         if (!s)
             return ctx.fail(s.error());
-        if (Status logged = logExport(**db, QStringLiteral("chase sms"), path, people->size(), Repository::defaultAuthor());
-            !logged)
+        const QString author = Repository::defaultAuthor();
+        if (Status logged = logExport(**db, QStringLiteral("chase sms"), path, people->size(), author); !logged)
             return ctx.fail(logged.error());
         ctx.out() << tr("%1 people written to %2").arg(people->size()).arg(path) << Qt::endl;
         return Success;
     }
     for (const ChasePerson& p : std::as_const(*people)) {
-        ctx.out() << QStringLiteral("%1 %2 %3 %4 %5\n")
+        ctx.out() << QStringLiteral("%1 %2 %3 %4 %5")
                          .arg(p.bureauCode, -4)
                          .arg(p.listNumber ? QString::number(*p.listNumber) : QString(), 6)
                          .arg(p.name(), -30)
                          .arg(channel == ChaseChannel::Phone ? p.phone : p.address(), -36)
-                         .arg(p.proxyName.isEmpty() ? QString() : tr("proxy: %1").arg(p.proxyName));
+                         .arg(p.proxyName.isEmpty() ? QString() : tr("proxy: %1").arg(p.proxyName))
+                         .trimmed()
+                  << u'\n';
     }
     ctx.out().flush();
     ctx.err() << QCoreApplication::translate("terrain::cli", "%n people to chase", nullptr,

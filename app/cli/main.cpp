@@ -3,11 +3,13 @@
 #include "clicontext.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 using namespace terrain::cli;
 
@@ -15,7 +17,7 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return campaignCommands() + importCommands() + canvassCommands() + listCommands() + syncCommands();
+    return campaignCommands() + importCommands() + canvassCommands() + listCommands() + syncCommands() + gotvCommands();
 }
 
 void printUsage(QTextStream& stream)
@@ -30,11 +32,34 @@ void printUsage(QTextStream& stream)
     stream.flush();
 }
 
+// Printing lays out text, which needs fonts, hence a QGuiApplication; only these commands
+// pay for it, and with no display they draw offscreen.
+bool needsGui(int argc, char* argv[])
+{
+    if (argc < 2)
+        return false;
+    const QByteArrayView command(argv[1]);
+    if (command == "print")
+        return true;
+    for (int i = 2; command == "walklist" && i < argc; ++i) {
+        if (QByteArrayView(argv[i]).startsWith("--pdf"))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const bool gui = needsGui(argc, argv);
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+    std::unique_ptr<QCoreApplication> application = gui ? std::make_unique<QGuiApplication>(argc, argv)
+                                                         : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Terrain"));
     QCoreApplication::setApplicationName(QStringLiteral("terrain"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TERRAIN_VERSION));

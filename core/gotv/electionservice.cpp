@@ -71,7 +71,8 @@ QString proxyStatusName(ProxyStatus status)
 
 Result<ProxyStatus> proxyStatusFromName(QStringView name)
 {
-    for (ProxyStatus s : {ProxyStatus::Needed, ProxyStatus::Requested, ProxyStatus::Confirmed, ProxyStatus::Cancelled}) {
+    for (ProxyStatus s :
+         {ProxyStatus::Needed, ProxyStatus::Requested, ProxyStatus::Confirmed, ProxyStatus::Cancelled}) {
         if (name.compare(proxyStatusName(s), Qt::CaseInsensitive) == 0)
             return s;
     }
@@ -393,7 +394,8 @@ Result<TurnoutImport> ElectionService::importTurnout(qint64 electionId, const QS
         if (*time > e->closes)
             return lineError(line, tr("time"),
                              tr("%1 is after the closing time (%2)")
-                                 .arg(time->toString(QStringLiteral("HH:mm")), e->closes.toString(QStringLiteral("HH:mm"))));
+                                 .arg(time->toString(QStringLiteral("HH:mm")),
+                                      e->closes.toString(QStringLiteral("HH:mm"))));
         row.time = *time;
         bool ok = false;
         row.count = fields.at(2).trimmed().toLongLong(&ok);

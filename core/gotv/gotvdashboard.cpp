@@ -228,7 +228,8 @@ Result<QList<BureauFigures>> GotvDashboard::figures(qint64 electionId)
             if (f.registered > 0)
                 f.officialRate = double(*f.officialCount) / double(f.registered);
         }
-        f.expectedRate = interpolate(expectedCurve(*data, reference ? &*reference : nullptr, bureau.id, *counts), minute);
+        const auto curve = expectedCurve(*data, reference ? &*reference : nullptr, bureau.id, *counts);
+        f.expectedRate = interpolate(curve, minute);
         if (f.officialRate && f.expectedRate)
             f.gap = *f.officialRate - *f.expectedRate;
         result.append(f);
