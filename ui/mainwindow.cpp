@@ -6,12 +6,19 @@
 #include "ui/campaignsession.h"
 #include "ui/databaseworker.h"
 #include "ui/demojob.h"
+#include "ui/canvass/entrypage.h"
+#include "ui/canvass/phonebankpage.h"
+#include "ui/canvass/progresspage.h"
 #include "ui/dialoghelper.h"
 #include "ui/districts/districtspage.h"
 #include "ui/exportjob.h"
 #include "ui/importing/importwizard.h"
+#include "ui/lists/listspage.h"
+#include "ui/lists/segmentspage.h"
 #include "ui/people/peoplepage.h"
 #include "ui/settingsdialog.h"
+#include "ui/sync/syncindicator.h"
+#include "ui/sync/syncpage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -73,6 +80,9 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     m_countsLabel->setObjectName(QStringLiteral("campaignCounts"));
     statusBar()->addWidget(m_campaignLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
+    m_syncIndicator = new SyncIndicator(this);
+    statusBar()->addPermanentWidget(m_syncIndicator);
+    connect(m_syncIndicator, &SyncIndicator::clicked, this, [this] { showPage(QStringLiteral("syncPage")); });
 
     createMenus();
     clearPages();
@@ -191,6 +201,13 @@ void MainWindow::clearPages()
     }
     m_peoplePage = nullptr;
     m_districtsPage = nullptr;
+    m_syncPage = nullptr;
+    m_syncIndicator->setController(nullptr);
+    m_entryPage = nullptr;
+    m_phoneBankPage = nullptr;
+    m_progressPage = nullptr;
+    m_segmentsPage = nullptr;
+    m_listsPage = nullptr;
     m_welcome = nullptr;
     for (QAction* action : std::as_const(m_campaignActions))
         action->setEnabled(false);
@@ -237,6 +254,25 @@ void MainWindow::createPages()
         showPage(m_peoplePage->objectName());
         m_peoplePage->showPerson(personId);
     });
+    m_segmentsPage = new SegmentsPage(*m_session, *m_dialogs, this);
+    addPage(m_segmentsPage, QStringLiteral(":/icons/segments.svg"), tr("Segments"));
+    m_listsPage = new ListsPage(*m_session, *m_dialogs, m_settings, this);
+    addPage(m_listsPage, QStringLiteral(":/icons/lists.svg"), tr("Lists"));
+    connect(m_segmentsPage, &SegmentsPage::listsMade, this, [this](const QList<qint64>& ids) {
+        showPage(m_listsPage->objectName());
+        m_listsPage->reload();
+        if (!ids.isEmpty())
+            m_listsPage->selectList(ids.front());
+    });
+    m_entryPage = new EntryPage(*m_session, *m_dialogs, m_settings, this);
+    addPage(m_entryPage, QStringLiteral(":/icons/entry.svg"), tr("Paper entry"));
+    m_phoneBankPage = new PhoneBankPage(*m_session, *m_dialogs, m_settings, this);
+    addPage(m_phoneBankPage, QStringLiteral(":/icons/phone.svg"), tr("Phone bank"));
+    m_progressPage = new ProgressPage(*m_session, m_settings, this);
+    addPage(m_progressPage, QStringLiteral(":/icons/progress.svg"), tr("Progress"));
+    m_syncPage = new SyncPage(*m_session, this);
+    addPage(m_syncPage, QStringLiteral(":/icons/sync.svg"), tr("Sync"));
+    m_syncIndicator->setController(&m_syncPage->controller());
     m_sidebar->setCurrentRow(0);
     for (QAction* action : std::as_const(m_campaignActions))
         action->setEnabled(true);

@@ -17,7 +17,14 @@ class CampaignSession;
 class DatabaseWorker;
 class DialogHelper;
 class DistrictsPage;
+class EntryPage;
+class ListsPage;
+class SegmentsPage;
+class PhoneBankPage;
+class ProgressPage;
 class PeoplePage;
+class SyncIndicator;
+class SyncPage;
 
 // The window: a sidebar of pages, the menus and the status bar. It composes; each page
 // implements itself. Opening another campaign rebuilds the pages on the new file.
@@ -41,6 +48,13 @@ public:
     DialogHelper& dialogs() { return *m_dialogs; }
     PeoplePage* peoplePage() const { return m_peoplePage; }
     DistrictsPage* districtsPage() const { return m_districtsPage; }
+    SyncPage* syncPage() const { return m_syncPage; }
+    SyncIndicator* syncIndicator() const { return m_syncIndicator; }
+    EntryPage* entryPage() const { return m_entryPage; }
+    PhoneBankPage* phoneBankPage() const { return m_phoneBankPage; }
+    ProgressPage* progressPage() const { return m_progressPage; }
+    SegmentsPage* segmentsPage() const { return m_segmentsPage; }
+    ListsPage* listsPage() const { return m_listsPage; }
     // Shows the page whose objectName is given ("peoplePage", "districtsPage").
     void showPage(const QString& objectName);
 
@@ -78,6 +92,13 @@ private:
     QStackedWidget* m_pages = nullptr;
     PeoplePage* m_peoplePage = nullptr;
     DistrictsPage* m_districtsPage = nullptr;
+    SyncPage* m_syncPage = nullptr;
+    SyncIndicator* m_syncIndicator = nullptr;
+    EntryPage* m_entryPage = nullptr;
+    PhoneBankPage* m_phoneBankPage = nullptr;
+    ProgressPage* m_progressPage = nullptr;
+    SegmentsPage* m_segmentsPage = nullptr;
+    ListsPage* m_listsPage = nullptr;
     QWidget* m_welcome = nullptr;
     QMenu* m_recentMenu = nullptr;
     QList<QAction*> m_campaignActions; // enabled only with a campaign open
