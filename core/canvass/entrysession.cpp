@@ -327,13 +327,14 @@ Status EntrySession::undo()
 
 Status EntrySession::goTo(int door, int person)
 {
-    if (door < 0 || door >= m_doors.size())
-        return keyError(QCoreApplication::translate("terrain::EntrySession", "The list has %n door(s).", nullptr,
-                                                    int(m_doors.size())));
-    if (person < 0 || person >= m_doors[door].people.size())
-        return keyError(QCoreApplication::translate("terrain::EntrySession", "Door %1 has %n person(s).", nullptr,
-                                                    int(m_doors[door].people.size()))
-                            .arg(door + 1));
+    const int doors = int(m_doors.size());
+    if (door < 0 || door >= doors)
+        return keyError(QCoreApplication::translate("terrain::EntrySession", "The list has %n door(s).", nullptr, doors));
+    const int people = int(m_doors[door].people.size());
+    if (person < 0 || person >= people)
+        return keyError(
+            QCoreApplication::translate("terrain::EntrySession", "Door %1 has %n person(s).", nullptr, people)
+                .arg(door + 1));
     pushUndo();
     m_door = door;
     m_person = person;
