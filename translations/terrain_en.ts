@@ -12,6 +12,43 @@
     </message>
 </context>
 <context>
+    <name>terrain::EntryFile</name>
+    <message numerus="yes">
+        <source>%n bad line(s), nothing entered:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>terrain::EntryPage</name>
+    <message numerus="yes">
+        <source>%n row(s) read from the file. Check the grid, then finish the list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>terrain::EntrySession</name>
+    <message numerus="yes">
+        <source>The list has %n door(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Door %1 has %n person(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>terrain::ImportFormatPage</name>
     <message numerus="yes">
         <source>%1 of %Ln columns recognised by this profile.</source>
@@ -35,6 +72,16 @@
         <translation>
             <numerusform>%Ln will not be imported.</numerusform>
             <numerusform>%Ln will not be imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>terrain::ListsPage</name>
+    <message numerus="yes">
+        <source>%Ln lists, %1 people; %2 out with volunteers.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -85,6 +132,13 @@
             <numerusform>%Ln people</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln+ people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>terrain::PersonPanel</name>
@@ -100,6 +154,50 @@
         <translation>
             <numerusform>%1 (%n year)</numerusform>
             <numerusform>%1 (%n years)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>terrain::PhoneBankPage</name>
+    <message numerus="yes">
+        <source>%1 (%2) — %Ln people</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>terrain::SegmentsPage</name>
+    <message numerus="yes">
+        <source>%Ln people match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln walk lists made, %1 people.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call lists made, %1 people.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>terrain::SyncIndicator</name>
+    <message numerus="yes">
+        <source>%Ln change(s) to send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -211,6 +211,218 @@
         <source>The change could not be saved.</source>
         <translation>La modification n’a pas pu être enregistrée.</translation>
     </message>
+    <message>
+        <source>Cannot read the contact history.</source>
+        <translation>Impossible de lire l’historique des contacts.</translation>
+    </message>
+    <message>
+        <source>The file is empty: %1</source>
+        <translation>Le fichier est vide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1:1: the header must name the columns door, person, result and answers.</source>
+        <translation>%1:1&#xa0;: l’en-tête doit nommer les colonnes door, person, result et answers.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a door of the list (1 to %2).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une porte de la liste (1 à %2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a person of door %2 (1 to %3).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une personne de la porte %2 (1 à %3).</translation>
+    </message>
+    <message>
+        <source>door %1 is already stored.</source>
+        <translation>la porte %1 est déjà enregistrée.</translation>
+    </message>
+    <message>
+        <source>door %1, person %2 is already on an earlier line.</source>
+        <translation>la porte %1, personne %2, figure déjà sur une ligne précédente.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a result code.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de résultat.</translation>
+    </message>
+    <message>
+        <source>answers are digits (and “+”), not “%1”.</source>
+        <translation>les réponses sont des chiffres (et «&#xa0;+&#xa0;»), pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>neither a result nor answers.</source>
+        <translation>ni résultat ni réponses.</translation>
+    </message>
+    <message>
+        <source>Cannot read the call list.</source>
+        <translation>Impossible de lire la liste d’appels.</translation>
+    </message>
+    <message>
+        <source>Strong support</source>
+        <translation>Soutien fort</translation>
+    </message>
+    <message>
+        <source>Leaning support</source>
+        <translation>Plutôt favorable</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Indécis</translation>
+    </message>
+    <message>
+        <source>Leaning against</source>
+        <translation>Plutôt opposé</translation>
+    </message>
+    <message>
+        <source>Strong against</source>
+        <translation>Fortement opposé</translation>
+    </message>
+    <message>
+        <source>Unknown channel “%1” (phone, sms or door).</source>
+        <translation>Canal inconnu «&#xa0;%1&#xa0;» (phone, sms ou door).</translation>
+    </message>
+    <message>
+        <source>The campaign file could not be read.</source>
+        <translation>Impossible de lire le fichier de campagne.</translation>
+    </message>
+    <message>
+        <source>Unknown proxy status “%1” (needed, requested, confirmed or cancelled).</source>
+        <translation>Statut de procuration inconnu «&#xa0;%1&#xa0;» (needed, requested, confirmed ou cancelled).</translation>
+    </message>
+    <message>
+        <source>Name a bureau.</source>
+        <translation>Indiquez un bureau de vote.</translation>
+    </message>
+    <message>
+        <source>There is no bureau “%1”.</source>
+        <translation>Il n’y a pas de bureau de vote «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Several communes have a bureau “%1”: name it as COMMUNE/BUREAU (%2).</source>
+        <translation>Plusieurs communes ont un bureau de vote «&#xa0;%1&#xa0;»&#xa0;: indiquez-le sous la forme COMMUNE/BUREAU (%2).</translation>
+    </message>
+    <message>
+        <source>Unknown source “%1” (phone, volunteer, delegate or signature-list).</source>
+        <translation>Source inconnue «&#xa0;%1&#xa0;» (phone, volunteer, delegate ou signature-list).</translation>
+    </message>
+    <message>
+        <source>Said so on the phone</source>
+        <translation>Déclaré au téléphone</translation>
+    </message>
+    <message>
+        <source>Delegate in the bureau</source>
+        <translation>Délégué au bureau de vote</translation>
+    </message>
+    <message>
+        <source>Signature list (after the vote)</source>
+        <translation>Liste d’émargement (après le vote)</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Landline</source>
+        <translation>Fixe</translation>
+    </message>
+    <message>
+        <source>List %1 is a call list, not a walk list.</source>
+        <translation>La liste %1 est une liste d’appels, pas une liste de porte-à-porte.</translation>
+    </message>
+    <message>
+        <source>List %1 is a walk list, not a call list.</source>
+        <translation>La liste %1 est une liste de porte-à-porte, pas une liste d’appels.</translation>
+    </message>
+    <message>
+        <source>The lists could not be read.</source>
+        <translation>Impossible de lire les listes.</translation>
+    </message>
+    <message>
+        <source>No one to put on a list: the selection is empty.</source>
+        <translation>Personne à mettre sur une liste&#xa0;: la sélection est vide.</translation>
+    </message>
+    <message>
+        <source>“%1” takes a list of texts.</source>
+        <translation>«&#xa0;%1&#xa0;» attend une liste de textes.</translation>
+    </message>
+    <message>
+        <source>“%1” needs at least one value.</source>
+        <translation>«&#xa0;%1&#xa0;» demande au moins une valeur.</translation>
+    </message>
+    <message>
+        <source>“%1” takes a date written YYYY-MM-DD.</source>
+        <translation>«&#xa0;%1&#xa0;» attend une date au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Segments cannot use “%1”: the law (CNIL) forbids targeting voters by place of birth, nationality or surname.</source>
+        <translation>Les segments ne peuvent pas utiliser «&#xa0;%1&#xa0;»&#xa0;: la loi (CNIL) interdit de cibler les électeurs selon leur lieu de naissance, leur nationalité ou leur nom de famille.</translation>
+    </message>
+    <message>
+        <source>Unknown segment condition “%1”.</source>
+        <translation>Condition de segment inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” takes a list of conditions.</source>
+        <translation>«&#xa0;%1&#xa0;» attend une liste de conditions.</translation>
+    </message>
+    <message>
+        <source>“sex” takes “F” or “M”.</source>
+        <translation>«&#xa0;sex&#xa0;» attend «&#xa0;F&#xa0;» ou «&#xa0;M&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown person status “%1” (active, moved, deceased, left).</source>
+        <translation>Statut de personne inconnu «&#xa0;%1&#xa0;» (active, moved, deceased, left).</translation>
+    </message>
+    <message>
+        <source>“%1” takes an election (its name or identifier).</source>
+        <translation>«&#xa0;%1&#xa0;» attend une élection (son nom ou son identifiant).</translation>
+    </message>
+    <message>
+        <source>“support” takes levels from 1 to 5, and 0 for unknown.</source>
+        <translation>«&#xa0;support&#xa0;» attend des niveaux de 1 à 5, et 0 pour inconnu.</translation>
+    </message>
+    <message>
+        <source>“age” takes {&quot;min&quot;: years, &quot;max&quot;: years}.</source>
+        <translation>«&#xa0;age&#xa0;» attend {&quot;min&quot;: années, &quot;max&quot;: années}.</translation>
+    </message>
+    <message>
+        <source>The minimum age is above the maximum.</source>
+        <translation>L’âge minimum est supérieur à l’âge maximum.</translation>
+    </message>
+    <message>
+        <source>“%1” takes true or false.</source>
+        <translation>«&#xa0;%1&#xa0;» attend true ou false.</translation>
+    </message>
+    <message>
+        <source>The segment could not be read.</source>
+        <translation>Impossible de lire le segment.</translation>
+    </message>
+    <message>
+        <source>odd</source>
+        <translation>impair</translation>
+    </message>
+    <message>
+        <source>even</source>
+        <translation>pair</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>sans numéro</translation>
+    </message>
+    <message>
+        <source>No street</source>
+        <translation>Sans rue</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the account is locked for a while.</source>
+        <translation>Trop d’échecs de connexion&#xa0;: le compte est verrouillé pour un moment.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nom d’utilisateur ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: Terrain cannot remember the sign-in.</source>
+        <translation>Le trousseau du système n’est pas disponible&#xa0;: Terrain ne peut pas mémoriser la connexion.</translation>
+    </message>
 </context>
 <context>
     <name>terrain::AddPersonDialog</name>
@@ -297,6 +509,197 @@
     <message>
         <source>A person needs a name.</source>
         <translation>Une personne doit avoir un nom.</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::BureauFiguresModel</name>
+    <message>
+        <source>%1 voters at %2</source>
+        <translation>%1 votants à %2</translation>
+    </message>
+    <message>
+        <source>The official figure</source>
+        <translation>Le chiffre officiel</translation>
+    </message>
+    <message>
+        <source>People of the bureau in the campaign</source>
+        <translation>Personnes du bureau de vote présentes dans la campagne</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 pts</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>Bureau de vote</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>Supporters</source>
+        <translation>Sympathisants</translation>
+    </message>
+    <message>
+        <source>Supporters voted</source>
+        <translation>Sympathisants ayant voté</translation>
+    </message>
+    <message>
+        <source>Official turnout</source>
+        <translation>Participation officielle</translation>
+    </message>
+    <message>
+        <source>Supporters&apos; turnout</source>
+        <translation>Participation des sympathisants</translation>
+    </message>
+    <message>
+        <source>Gap to expected</source>
+        <translation>Écart à la prévision</translation>
+    </message>
+    <message>
+        <source>To bring out</source>
+        <translation>À mobiliser</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::CanvassStats</name>
+    <message>
+        <source>%1: contact rate %2% on %3 doors (usually 10-30%).</source>
+        <translation>%1&#xa0;: taux de contact de %2&#xa0;% sur %3 portes (en général 10 à 30&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>%1: %2% of the doors entered less than %3 s after the previous one.</source>
+        <translation>%1&#xa0;: %2&#xa0;% des portes saisies moins de %3 s après la précédente.</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::CanvassStatsModel</name>
+    <message>
+        <source>(outside lists)</source>
+        <translation>(hors listes)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Bénévole</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Doors knocked</source>
+        <translation>Portes frappées</translation>
+    </message>
+    <message>
+        <source>People called</source>
+        <translation>Personnes appelées</translation>
+    </message>
+    <message>
+        <source>Doors reached</source>
+        <translation>Portes ouvertes</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Ont répondu</translation>
+    </message>
+    <message>
+        <source>Contact rate</source>
+        <translation>Taux de contact</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Personnes jointes</translation>
+    </message>
+    <message>
+        <source>Supporters</source>
+        <translation>Sympathisants</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::ChaseList</name>
+    <message>
+        <source>Choose at least one bureau.</source>
+        <translation>Choisissez au moins un bureau de vote.</translation>
+    </message>
+    <message>
+        <source>The chase list could not be made.</source>
+        <translation>Impossible de créer la liste de relance.</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::ContactService</name>
+    <message>
+        <source>Unknown channel “%1” (door, phone, sms, email or event).</source>
+        <translation>Canal inconnu «&#xa0;%1&#xa0;» (door, phone, sms, email ou event).</translation>
+    </message>
+    <message>
+        <source>The support level is a number from 1 to 5.</source>
+        <translation>Le niveau de soutien est un nombre de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>The support level is a number from 1 to 5, not %1.</source>
+        <translation>Le niveau de soutien est un nombre de 1 à 5, pas %1.</translation>
+    </message>
+    <message>
+        <source>Say the result of the contact, or the answers collected.</source>
+        <translation>Indiquez le résultat du contact, ou les réponses recueillies.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a result code for %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de résultat pour %2.</translation>
+    </message>
+    <message>
+        <source>This person is not in the campaign.</source>
+        <translation>Cette personne ne fait pas partie de la campagne.</translation>
+    </message>
+    <message>
+        <source>An attempt names a person or a door.</source>
+        <translation>Une tentative désigne une personne ou une porte.</translation>
+    </message>
+    <message>
+        <source>This door is not in the campaign.</source>
+        <translation>Cette porte ne fait pas partie de la campagne.</translation>
+    </message>
+    <message>
+        <source>“%1” is said of a person: name them.</source>
+        <translation>«&#xa0;%1&#xa0;» concerne une personne&#xa0;: indiquez laquelle.</translation>
+    </message>
+    <message>
+        <source>This phone number is not the person&apos;s.</source>
+        <translation>Ce numéro de téléphone n’est pas celui de la personne.</translation>
+    </message>
+    <message>
+        <source>“%1”: the person has no usable phone number.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: la personne n’a pas de numéro de téléphone utilisable.</translation>
+    </message>
+    <message>
+        <source>This list is not in the campaign.</source>
+        <translation>Cette liste ne fait pas partie de la campagne.</translation>
+    </message>
+    <message>
+        <source>Only a call back takes a date and time.</source>
+        <translation>Seul un rappel prend une date et une heure.</translation>
+    </message>
+    <message>
+        <source>The campaign file is busy.</source>
+        <translation>Le fichier de campagne est occupé.</translation>
     </message>
 </context>
 <context>
@@ -540,6 +943,736 @@
     </message>
 </context>
 <context>
+    <name>terrain::ElectionDayPage</name>
+    <message>
+        <source>&amp;Election:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New election…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks and the law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where vote marks may come from, and when they must be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark who voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source of the marks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature list may only be consulted after the vote, and marks taken from it are deleted after the second round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 3 142, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bureau and numéro d&apos;ordre:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, then Enter (↓ to choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or find by &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last mark (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purge signature-list marks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one bureau or several, then press Ctrl+R: the supporters not yet marked voted who may be reached that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call list (phone bank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk lists by street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS file (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relancer (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file of rows: bureau code, time, number of voters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official turnout (voters so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnout through the day (dashed: expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – round %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the election first (New election…): marks, figures and chase lists belong to one election.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the bureau, a space, the numéro d&apos;ordre, then Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureau %1: the number alone is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Municipales 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polls &amp;close at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the bureau, a space, then the numéro d&apos;ordre (e.g. 3 142).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (bureau %2, no. %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (bureau %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already marked (by %2, at %3, %4): ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked voted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mark of yours to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark of %1 undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – bureau %2, no. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – bureau %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (already marked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge signature-list marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every mark of %1 taken from the signature list, on every computer (through sync)? The law asks for it after the second round. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mark(s) from the signature list deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vote marks and the law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Every mark records where it came from: the person said so on the phone, a volunteer took them to vote, the campaign&apos;s delegate in the bureau, or the signature list (liste d&apos;émargement).&lt;/p&gt;&lt;p&gt;The signature list may be consulted by any voter only &lt;b&gt;after&lt;/b&gt; the vote, during ten days. Do not copy it during the vote. Marks entered from it are kept apart and must be deleted after the second round: use &lt;i&gt;Purge signature-list marks…&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Marks are shared with the campaign&apos;s other computers through sync; they serve only to remind your own supporters to vote.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bureau %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number of voters (e.g. 412).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import turnout figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 figures read: %2 new, %3 replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one bureau or several in the dashboard first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chase-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chase %1 – bureau %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished">phone</translation>
+    </message>
+    <message>
+        <source>last_name</source>
+        <translation type="unfinished">last_name</translation>
+    </message>
+    <message>
+        <source>first_names</source>
+        <translation type="unfinished">first_names</translation>
+    </message>
+    <message>
+        <source>bureau</source>
+        <translation type="unfinished">bureau</translation>
+    </message>
+    <message>
+        <source>No one left to chase there: every supporter who can be reached that way is marked voted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people to call: list %1, ready in the phone bank.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people to visit: walk list(s) %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the chase lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed to %1.</source>
+        <translation type="unfinished">Imprimé dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::ElectionService</name>
+    <message>
+        <source>Give the election a name.</source>
+        <translation>Donnez un nom à l’élection.</translation>
+    </message>
+    <message>
+        <source>The election needs a valid date.</source>
+        <translation>L’élection doit avoir une date valide.</translation>
+    </message>
+    <message>
+        <source>The round is 1 or 2.</source>
+        <translation>Le tour est 1 ou 2.</translation>
+    </message>
+    <message>
+        <source>The closing time is not a valid time.</source>
+        <translation>L’heure de clôture n’est pas une heure valide.</translation>
+    </message>
+    <message>
+        <source>There is no election %1.</source>
+        <translation>Il n’y a pas d’élection %1.</translation>
+    </message>
+    <message>
+        <source>There is no election “%1”.</source>
+        <translation>Il n’y a pas d’élection «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no bureau %1.</source>
+        <translation>Il n’y a pas de bureau de vote %1.</translation>
+    </message>
+    <message>
+        <source>The registered count cannot be negative.</source>
+        <translation>Le nombre d’inscrits ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The expected turnout is between 0% and 100%.</source>
+        <translation>La participation attendue est comprise entre 0&#xa0;% et 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day (write 12:00, 17:00 or close).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une heure (écrivez 12:00, 17:00 ou close).</translation>
+    </message>
+    <message>
+        <source>The count of voters cannot be negative.</source>
+        <translation>Le nombre de votants ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The time must be at or before the closing time (%1).</source>
+        <translation>L’heure ne doit pas dépasser l’heure de clôture (%1).</translation>
+    </message>
+    <message>
+        <source>%1 voters is more than the %2 registered in this bureau (enter the official registered count if the campaign&apos;s list is not complete).</source>
+        <translation>%1 votants, c’est plus que les %2 inscrits de ce bureau de vote (saisissez le nombre officiel d’inscrits si la liste de la campagne est incomplète).</translation>
+    </message>
+    <message>
+        <source>%1, line %2, %3: %4</source>
+        <translation>%1, ligne %2, %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <source>expected 3 fields (bureau, time, count), found %1</source>
+        <translation>3 champs attendus (bureau, heure, nombre), %1 trouvés</translation>
+    </message>
+    <message>
+        <source>bureau</source>
+        <translation>bureau</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>%1 is after the closing time (%2)</source>
+        <translation>%1 est après l’heure de clôture (%2)</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>“%1” is not a count of voters</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre de votants</translation>
+    </message>
+    <message>
+        <source>bureau %1 at %2 is already given on line %3</source>
+        <translation>le bureau %1 à %2 est déjà indiqué à la ligne %3</translation>
+    </message>
+    <message>
+        <source>The campaign file is busy.</source>
+        <translation>Le fichier de campagne est occupé.</translation>
+    </message>
+    <message>
+        <source>Name the proxy holder.</source>
+        <translation>Indiquez le nom du mandataire.</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::EntryFile</name>
+    <message numerus="yes">
+        <source>%n bad line(s), nothing entered:</source>
+        <translation>
+            <numerusform>%n ligne incorrecte, rien n’a été saisi&#xa0;:</numerusform>
+            <numerusform>%n lignes incorrectes, rien n’a été saisi&#xa0;:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>terrain::EntryGridModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Door %1</source>
+        <translation>Porte %1</translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation>(sans adresse)</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>enregistrée</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>saisie</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>sans résultat</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Porte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Previous support</source>
+        <translation>Soutien précédent</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::EntryPage</name>
+    <message>
+        <source>List &amp;code:</source>
+        <translation>&amp;Code de la liste&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type or scan the code printed on the list</source>
+        <translation>Tapez ou scannez le code imprimé sur la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Import a results file…</source>
+        <translation>&amp;Importer un fichier de résultats…</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns door, person, result, answers</source>
+        <translation>Un fichier CSV avec les colonnes door, person, result, answers</translation>
+    </message>
+    <message>
+        <source>&amp;Finish the list</source>
+        <translation>&amp;Terminer la liste</translation>
+    </message>
+    <message>
+        <source>Store every door typed and mark the list as entered</source>
+        <translation>Enregistrer toutes les portes saisies et marquer la liste comme saisie</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Type or scan the code printed on the list.</source>
+        <translation>Tapez ou scannez le code imprimé sur la liste.</translation>
+    </message>
+    <message>
+        <source>Open the list</source>
+        <translation>Ouvrir la liste</translation>
+    </message>
+    <message>
+        <source>The list %1 has already been entered. Open it again to add results? The doors already stored stay as they are.</source>
+        <translation>La liste %1 a déjà été saisie. La rouvrir pour ajouter des résultats&#xa0;? Les portes déjà enregistrées restent telles quelles.</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>%1 — code %2</source>
+        <translation>%1 — code %2</translation>
+    </message>
+    <message>
+        <source>Finish the list</source>
+        <translation>Terminer la liste</translation>
+    </message>
+    <message>
+        <source>%1 of %2 doors have a result. Mark the list as entered anyway? The other doors stay without a result.</source>
+        <translation>%1 portes sur %2 ont un résultat. Marquer quand même la liste comme saisie&#xa0;? Les autres portes restent sans résultat.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>List %1 entered: %2 of %3 doors with a result, %4 people reached, %5 supporters.</source>
+        <translation>Liste %1 saisie&#xa0;: %2 portes sur %3 avec un résultat, %4 personnes jointes, %5 sympathisants.</translation>
+    </message>
+    <message>
+        <source>Open the list first: the file gives the results of its doors.</source>
+        <translation>Ouvrez d’abord la liste&#xa0;: le fichier donne les résultats de ses portes.</translation>
+    </message>
+    <message>
+        <source>Import a results file</source>
+        <translation>Importer un fichier de résultats</translation>
+    </message>
+    <message>
+        <source>Results files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers de résultats (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read from the file. Check the grid, then finish the list.</source>
+        <translation>
+            <numerusform>%n ligne lue dans le fichier. Vérifiez la grille, puis terminez la liste.</numerusform>
+            <numerusform>%n lignes lues dans le fichier. Vérifiez la grille, puis terminez la liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>end of the list: finish it when every door is typed</source>
+        <translation>fin de la liste&#xa0;: terminez-la quand toutes les portes sont saisies</translation>
+    </message>
+    <message>
+        <source>door %1</source>
+        <translation>porte %1</translation>
+    </message>
+    <message>
+        <source>Doors done: %1 / %2</source>
+        <translation>Portes faites&#xa0;: %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 keys a door</source>
+        <translation>%1 touches par porte</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>one letter for the person</source>
+        <translation>une lettre pour la personne</translation>
+    </message>
+    <message>
+        <source>(alone: the whole door)</source>
+        <translation>(seule&#xa0;: toute la porte)</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>digits, one per question in this order; 0 skips one, + adds a choice</source>
+        <translation>des chiffres, un par question dans cet ordre&#xa0;; 0 en saute une, + ajoute un choix</translation>
+    </message>
+    <message>
+        <source>Moving</source>
+        <translation>Déplacement</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>next person at this door</source>
+        <translation>personne suivante à cette porte</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>next door</source>
+        <translation>porte suivante</translation>
+    </message>
+    <message>
+        <source>Backspace, Ctrl+Z</source>
+        <translation>Retour arrière, Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>undo the last key</source>
+        <translation>annuler la dernière touche</translation>
+    </message>
+    <message>
+        <source>Answer keys appear once a list is open.</source>
+        <translation>Les touches de réponse apparaissent une fois une liste ouverte.</translation>
+    </message>
+    <message>
+        <source>Open a returned list by its code to type its results.</source>
+        <translation>Ouvrez une liste rendue par son code pour saisir ses résultats.</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::EntrySession</name>
+    <message>
+        <source>No list has the code “%1”.</source>
+        <translation>Aucune liste n’a le code «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The list “%1” has already been entered.</source>
+        <translation>La liste «&#xa0;%1&#xa0;» a déjà été saisie.</translation>
+    </message>
+    <message>
+        <source>Cannot read the list.</source>
+        <translation>Impossible de lire la liste.</translation>
+    </message>
+    <message>
+        <source>The list is done: every door has been passed.</source>
+        <translation>La liste est terminée&#xa0;: toutes les portes ont été passées.</translation>
+    </message>
+    <message>
+        <source>This door is already stored.</source>
+        <translation>Cette porte est déjà enregistrée.</translation>
+    </message>
+    <message>
+        <source>“+” adds an option to a multiple-choice answer.</source>
+        <translation>«&#xa0;+&#xa0;» ajoute une option à une réponse à choix multiples.</translation>
+    </message>
+    <message>
+        <source>Type a result letter, answer digits, Tab for the next person or Enter for the next door.</source>
+        <translation>Tapez une lettre de résultat, des chiffres de réponse, Tab pour la personne suivante ou Entrée pour la porte suivante.</translation>
+    </message>
+    <message>
+        <source>No result has the key %1.</source>
+        <translation>Aucun résultat n’a la touche %1.</translation>
+    </message>
+    <message>
+        <source>Every question of %1 is answered; Tab goes to the next person, Enter to the next door.</source>
+        <translation>Toutes les questions de %1 ont une réponse&#xa0;; Tab passe à la personne suivante, Entrée à la porte suivante.</translation>
+    </message>
+    <message>
+        <source>This is the last person at this door: Enter goes to the next door.</source>
+        <translation>C’est la dernière personne à cette porte&#xa0;: Entrée passe à la porte suivante.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Rien à annuler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list has %n door(s).</source>
+        <translation>
+            <numerusform>La liste compte %n porte.</numerusform>
+            <numerusform>La liste compte %n portes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Door %1 has %n person(s).</source>
+        <translation>
+            <numerusform>La porte %1 compte %n personne.</numerusform>
+            <numerusform>La porte %1 compte %n personnes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The campaign file is busy.</source>
+        <translation>Le fichier de campagne est occupé.</translation>
+    </message>
+</context>
+<context>
     <name>terrain::ErrorBanner</name>
     <message>
         <source>Hide this message</source>
@@ -598,6 +1731,84 @@
     <message>
         <source>Do not visit</source>
         <translation>Ne pas visiter</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::HttpServer</name>
+    <message>
+        <source>Listening on a network address needs a TLS certificate and key (--cert, --key).</source>
+        <translation>L’écoute sur une adresse réseau nécessite un certificat et une clé TLS (--cert, --key).</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS certificate or key.</source>
+        <translation>Impossible de lire le certificat ou la clé TLS.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key is not valid (PEM expected).</source>
+        <translation>Le certificat ou la clé TLS n’est pas valide (PEM attendu).</translation>
+    </message>
+    <message>
+        <source>Cannot listen on this address and port.</source>
+        <translation>Impossible d’écouter sur cette adresse et ce port.</translation>
+    </message>
+    <message>
+        <source>The request took too long.</source>
+        <translation>La requête a pris trop de temps.</translation>
+    </message>
+    <message>
+        <source>The request header is too large.</source>
+        <translation>L’en-tête de la requête est trop volumineux.</translation>
+    </message>
+    <message>
+        <source>This is not an HTTP request.</source>
+        <translation>Ce n’est pas une requête HTTP.</translation>
+    </message>
+    <message>
+        <source>A request header is malformed.</source>
+        <translation>Un en-tête de la requête est mal formé.</translation>
+    </message>
+    <message>
+        <source>Send the body with a Content-Length.</source>
+        <translation>Envoyez le corps avec un en-tête Content-Length.</translation>
+    </message>
+    <message>
+        <source>The Content-Length is not valid.</source>
+        <translation>Le Content-Length n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>La requête est trop volumineuse.</translation>
+    </message>
+    <message>
+        <source>The body is corrupt or too large once unpacked.</source>
+        <translation>Le corps est corrompu ou trop volumineux une fois décompressé.</translation>
+    </message>
+    <message>
+        <source>Only gzip bodies are accepted.</source>
+        <translation>Seuls les corps gzip sont acceptés.</translation>
+    </message>
+    <message>
+        <source>The body is not a JSON object: %1</source>
+        <translation>Le corps n’est pas un objet JSON&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::HttpSyncTransport</name>
+    <message>
+        <source>Wrong user name or password, or the account is locked for a while.</source>
+        <translation>Nom d’utilisateur ou mot de passe incorrect, ou compte verrouillé pour un moment.</translation>
+    </message>
+    <message>
+        <source>The server refused to sign in.</source>
+        <translation>Le serveur a refusé la connexion.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>Le serveur est injoignable.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer Terrain does not understand.</source>
+        <translation>Le serveur a envoyé une réponse que Terrain ne comprend pas.</translation>
     </message>
 </context>
 <context>
@@ -765,10 +1976,6 @@
         <translation>&amp;Encodage :</translation>
     </message>
     <message>
-        <source>Separator:</source>
-        <translation>Séparateur :</translation>
-    </message>
-    <message>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil :</translation>
     </message>
@@ -786,6 +1993,10 @@
             <numerusform>%1 colonne sur %Ln reconnue par ce profil.</numerusform>
             <numerusform>%1 colonnes sur %Ln reconnues par ce profil.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Séparateur&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +2517,214 @@
     </message>
 </context>
 <context>
+    <name>terrain::ListService</name>
+    <message>
+        <source>No address</source>
+        <translation>Sans adresse</translation>
+    </message>
+    <message>
+        <source>Bldg %1</source>
+        <translation>Bât. %1</translation>
+    </message>
+    <message>
+        <source>Stair %1</source>
+        <translation>Esc. %1</translation>
+    </message>
+    <message>
+        <source>The list could not be read.</source>
+        <translation>Impossible de lire la liste.</translation>
+    </message>
+    <message>
+        <source>No list code is left.</source>
+        <translation>Il ne reste plus aucun code de liste disponible.</translation>
+    </message>
+    <message>
+        <source>A turf has 1 to 1000 doors.</source>
+        <translation>Un secteur compte de 1 à 1000 portes.</translation>
+    </message>
+    <message>
+        <source>The campaign file is busy.</source>
+        <translation>Le fichier de campagne est occupé.</translation>
+    </message>
+    <message>
+        <source>A call list&apos;s size cannot be negative.</source>
+        <translation>La taille d’une liste d’appels ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>Calls: %1</source>
+        <translation>Appels&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This list no longer exists.</source>
+        <translation>Cette liste n’existe plus.</translation>
+    </message>
+    <message>
+        <source>There is no list with the code “%1”.</source>
+        <translation>Il n’y a pas de liste avec le code «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A volunteer&apos;s name has at most 120 characters.</source>
+        <translation>Le nom d’un bénévole compte au plus 120 caractères.</translation>
+    </message>
+    <message>
+        <source>List %1 is out with %2: it keeps a volunteer until it is taken back (status new).</source>
+        <translation>La liste %1 est sortie avec %2&#xa0;: elle garde un bénévole jusqu’à ce qu’elle soit reprise (statut new).</translation>
+    </message>
+    <message>
+        <source>List %1 is %2: it can only move one step, to %3.</source>
+        <translation>La liste %1 est au statut %2&#xa0;: elle ne peut changer que d’une étape, vers %3.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>List %1 has no volunteer: assign it before handing it out.</source>
+        <translation>La liste %1 n’a pas de bénévole&#xa0;: attribuez-la avant de la distribuer.</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::ListsModel</name>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Rendue</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Saisie</translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <translation>Porte-à-porte</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Segment&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Créée le %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>Bureau de vote</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Doors</source>
+        <translation>Portes</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Bénévole</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contactés</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::ListsPage</name>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Attribuer…</translation>
+    </message>
+    <message>
+        <source>Give the selected list to a volunteer</source>
+        <translation>Confier la liste sélectionnée à un bénévole</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A list moves one step at a time: new, out (with a volunteer), returned, entered</source>
+        <translation>Une liste avance d’une étape à la fois&#xa0;: nouvelle, sortie (avec un bénévole), rendue, saisie</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>No lists yet. Make walk or call lists from a segment on the Segments page.</source>
+        <translation>Aucune liste pour l’instant. Créez des listes de porte-à-porte ou d’appels à partir d’un segment dans la page Segments.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lists, %1 people; %2 out with volunteers.</source>
+        <translation>
+            <numerusform>%Ln liste, %1 personnes&#xa0;; sorties chez des bénévoles&#xa0;: %2.</numerusform>
+            <numerusform>%Ln listes, %1 personnes&#xa0;; sorties chez des bénévoles&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign list %1</source>
+        <translation>Attribuer la liste %1</translation>
+    </message>
+    <message>
+        <source>Volunteer who takes list %1 (empty: nobody):</source>
+        <translation>Bénévole qui prend la liste %1 (vide&#xa0;: personne)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Print list %1</source>
+        <translation>Imprimer la liste %1</translation>
+    </message>
+    <message>
+        <source>list-%1</source>
+        <translation>liste-%1</translation>
+    </message>
+    <message>
+        <source>Save list %1 as PDF</source>
+        <translation>Enregistrer la liste %1 en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>List %1 saved to %2</source>
+        <translation>Liste %1 enregistrée dans %2</translation>
+    </message>
+</context>
+<context>
     <name>terrain::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1505,6 +2924,34 @@
     <message>
         <source>&lt;h3&gt;Terrain %1&lt;/h3&gt;&lt;p&gt;Voter file, door-to-door, phone bank and election day for local campaign teams.&lt;/p&gt;&lt;p&gt;Works without a connection: every laptop keeps its own copy of the campaign.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Terrain %1&lt;/h3&gt;&lt;p&gt;Fichier électoral, porte-à-porte, phoning et jour du vote pour les équipes de campagne locales.&lt;/p&gt;&lt;p&gt;Fonctionne sans connexion : chaque ordinateur garde sa propre copie de la campagne.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listes</translation>
+    </message>
+    <message>
+        <source>Paper entry</source>
+        <translation>Saisie papier</translation>
+    </message>
+    <message>
+        <source>Phone bank</source>
+        <translation>Phoning</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Election day</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1780,6 +3227,13 @@
     <message>
         <source>Tag: %1</source>
         <translation>Étiquette : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln+ people</source>
+        <translation>
+            <numerusform>%Ln+ personne</numerusform>
+            <numerusform>%Ln+ personnes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2285,6 +3739,183 @@
     </message>
 </context>
 <context>
+    <name>terrain::PhoneBankPage</name>
+    <message>
+        <source>Call &amp;list:</source>
+        <translation>&amp;Liste d’appels&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Caller: %1</source>
+        <translation>Appelant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>Hello {prenom} {nom}, I am a volunteer for the campaign and I am calling the voters of bureau {bureau}. Do you have a minute?
+
+Have you decided how you will vote? You vote at {lieu_de_vote}.</source>
+        <translation>Bonjour {prenom} {nom}, je suis bénévole pour la campagne et j’appelle les électeurs du bureau de vote {bureau}. Avez-vous une minute&#xa0;?
+
+Avez-vous décidé de votre vote&#xa0;? Vous votez à {lieu_de_vote}.</translation>
+    </message>
+    <message>
+        <source>Merge fields: {prenom}, {nom}, {bureau}, {lieu_de_vote}</source>
+        <translation>Champs de fusion&#xa0;: {prenom}, {nom}, {bureau}, {lieu_de_vote}</translation>
+    </message>
+    <message>
+        <source>Edit the script</source>
+        <translation>Modifier le script</translation>
+    </message>
+    <message>
+        <source>Recent history</source>
+        <translation>Historique récent</translation>
+    </message>
+    <message>
+        <source>Survey (digits answer in order)</source>
+        <translation>Questionnaire (répondre avec les chiffres, dans l’ordre)</translation>
+    </message>
+    <message>
+        <source>Outcome (one key)</source>
+        <translation>Résultat (une touche)</translation>
+    </message>
+    <message>
+        <source>Call &amp;back at:</source>
+        <translation>&amp;Rappeler le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Optional: what to remember</source>
+        <translation>Facultatif&#xa0;: ce qu’il faut retenir</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Look for the &amp;next person</source>
+        <translation>Chercher la personne &amp;suivante</translation>
+    </message>
+    <message>
+        <source>People who did not answer come back after a while</source>
+        <translation>Les personnes qui n’ont pas répondu reviennent au bout d’un moment</translation>
+    </message>
+    <message>
+        <source>No call list yet: make one on the Lists page</source>
+        <translation>Pas encore de liste d’appels&#xa0;: créez-en une dans la page Listes</translation>
+    </message>
+    <message>
+        <source>Choose a call list…</source>
+        <translation>Choisir une liste d’appels…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) — %Ln people</source>
+        <translation>
+            <numerusform>%1 (%2) — %Ln personne</numerusform>
+            <numerusform>%1 (%2) — %Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Touche %1</translation>
+    </message>
+    <message>
+        <source>Nobody to call is shown.</source>
+        <translation>Aucune personne à appeler n’est affichée.</translation>
+    </message>
+    <message>
+        <source>No outcome has the key %1.</source>
+        <translation>Aucun résultat n’a la touche %1.</translation>
+    </message>
+    <message>
+        <source>Choose when to call back (a time to come), then press %1 again.</source>
+        <translation>Choisissez quand rappeler (un moment à venir), puis appuyez de nouveau sur %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The number %1 will not be dialled again.</source>
+        <translation>Le numéro %1 ne sera plus composé.</translation>
+    </message>
+    <message>
+        <source>Back to you on %1.</source>
+        <translation>Rappel prévu pour vous le %1.</translation>
+    </message>
+    <message>
+        <source>Nobody to call right now</source>
+        <translation>Personne à appeler pour le moment</translation>
+    </message>
+    <message>
+        <source>Choose a call list</source>
+        <translation>Choisissez une liste d’appels</translation>
+    </message>
+    <message>
+        <source>People who did not answer come back later; look again in a while.</source>
+        <translation>Les personnes qui n’ont pas répondu reviennent plus tard&#xa0;; revenez voir dans un moment.</translation>
+    </message>
+    <message>
+        <source>The person to call shows here, with the script and the survey.</source>
+        <translation>La personne à appeler s’affiche ici, avec le script et le questionnaire.</translation>
+    </message>
+    <message>
+        <source>Bureau %1</source>
+        <translation>Bureau de vote %1</translation>
+    </message>
+    <message>
+        <source>votes at %1</source>
+        <translation>vote à %1</translation>
+    </message>
+    <message>
+        <source>support: %1</source>
+        <translation>soutien&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>comes back to you</source>
+        <translation>vous est réattribué</translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation>Téléphones&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Dial this number first. Click to copy it.</source>
+        <translation>Composez d’abord ce numéro. Cliquez pour le copier.</translation>
+    </message>
+    <message>
+        <source>Click to copy the number.</source>
+        <translation>Cliquez pour copier le numéro.</translation>
+    </message>
+    <message>
+        <source>%1 copied.</source>
+        <translation>%1 copié.</translation>
+    </message>
+    <message>
+        <source>No contact yet.</source>
+        <translation>Aucun contact pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Done %1 / %2  ·  to call %3 (%4 now, %5 later)</source>
+        <translation>Traités %1 / %2  ·  à appeler %3 (%4 maintenant, %5 plus tard)</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::PhoneQueue</name>
+    <message>
+        <source>No list has the code “%1”.</source>
+        <translation>Aucune liste n’a le code «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The list “%1” is not a call list.</source>
+        <translation>La liste «&#xa0;%1&#xa0;» n’est pas une liste d’appels.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a call outcome.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un résultat d’appel.</translation>
+    </message>
+</context>
+<context>
     <name>terrain::ProfileStore</name>
     <message>
         <source>No import profile has this name.</source>
@@ -2296,10 +3927,273 @@
     </message>
 </context>
 <context>
+    <name>terrain::ProgressPage</name>
+    <message>
+        <source>Door-to-door</source>
+        <translation>Porte-à-porte</translation>
+    </message>
+    <message>
+        <source>Phone bank</source>
+        <translation>Phoning</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>By list</source>
+        <translation>Par liste</translation>
+    </message>
+    <message>
+        <source>By volunteer</source>
+        <translation>Par bénévole</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>Entries to check</source>
+        <translation>Saisies à vérifier</translation>
+    </message>
+    <message>
+        <source>Contact rates far outside 10-30 %, or doors entered seconds apart.</source>
+        <translation>Taux de contact très en dehors de 10-30&#xa0;%, ou portes saisies à quelques secondes d’intervalle.</translation>
+    </message>
+    <message>
+        <source>Activity per day</source>
+        <translation>Activité par jour</translation>
+    </message>
+    <message>
+        <source>Nothing looks implausible.</source>
+        <translation>Rien ne semble invraisemblable.</translation>
+    </message>
+    <message>
+        <source>By volunteer (%1 ⚠)</source>
+        <translation>Par bénévole (%1 ⚠)</translation>
+    </message>
+    <message>
+        <source>%1 doors knocked, %2 reached (contact rate %3)</source>
+        <translation>%1 portes frappées, %2 personnes rencontrées (taux de contact %3)</translation>
+    </message>
+    <message>
+        <source>%1 people called, %2 answered (contact rate %3)</source>
+        <translation>%1 personnes appelées, %2 ont répondu (taux de contact %3)</translation>
+    </message>
+    <message>
+        <source>%1 people reached, %2 supporters identified</source>
+        <translation>%1 personnes jointes, %2 sympathisants identifiés</translation>
+    </message>
+    <message>
+        <source>Doors knocked</source>
+        <translation>Portes frappées</translation>
+    </message>
+    <message>
+        <source>People called</source>
+        <translation>Personnes appelées</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Personnes jointes</translation>
+    </message>
+    <message>
+        <source>No activity yet</source>
+        <translation>Aucune activité pour l’instant</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::Question</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>%1 is not a choice of “%2” (1 to %3).</source>
+        <translation>%1 n’est pas un choix de «&#xa0;%2&#xa0;» (1 à %3).</translation>
+    </message>
+    <message>
+        <source>“%1” takes text, not a number.</source>
+        <translation>«&#xa0;%1&#xa0;» attend du texte, pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Empty answer to “%1”.</source>
+        <translation>Réponse vide à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” takes yes or no, not “%2”.</source>
+        <translation>«&#xa0;%1&#xa0;» attend oui ou non, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a choice of “%2”.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un choix de «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::RecentMarksModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>Bureau de vote</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Marked by</source>
+        <translation>Pointé par</translation>
+    </message>
+</context>
+<context>
     <name>terrain::Repository</name>
     <message>
         <source>Not found.</source>
         <translation>Introuvable.</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::ResultCode</name>
+    <message>
+        <source>Canvassed</source>
+        <translation>Visité</translation>
+    </message>
+    <message>
+        <source>Not home</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Refused, hostile (do not visit)</source>
+        <translation>Refus hostile (ne pas visiter)</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déménagé</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Décédé</translation>
+    </message>
+    <message>
+        <source>Inaccessible</source>
+        <translation>Inaccessible</translation>
+    </message>
+    <message>
+        <source>Language barrier</source>
+        <translation>Barrière de la langue</translation>
+    </message>
+    <message>
+        <source>Come back later</source>
+        <translation>Repasser plus tard</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>A répondu</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>Message laissé</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Mauvais numéro</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Numéro hors service</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Rappeler</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>Ne pas appeler</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>A répondu</translation>
+    </message>
+    <message>
+        <source>Stop (no more SMS)</source>
+        <translation>STOP (plus de SMS)</translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation>Désinscrit</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Rencontré</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::ResultCodes</name>
+    <message>
+        <source>The campaign file is busy.</source>
+        <translation>Le fichier de campagne est occupé.</translation>
+    </message>
+    <message>
+        <source>Cannot read the result codes.</source>
+        <translation>Impossible de lire les codes de résultat.</translation>
+    </message>
+    <message>
+        <source>Unknown channel “%1”.</source>
+        <translation>Canal inconnu&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A result code id is made of lower-case letters, digits and “_”: “%1”.</source>
+        <translation>Un identifiant de code de résultat se compose de lettres minuscules, de chiffres et de «&#xa0;_&#xa0;»&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The key of a result code is one letter.</source>
+        <translation>La touche d’un code de résultat est une seule lettre.</translation>
+    </message>
+    <message>
+        <source>A result code needs a label.</source>
+        <translation>Un code de résultat doit avoir un libellé.</translation>
+    </message>
+    <message>
+        <source>The key %1 is already used by “%2”.</source>
+        <translation>La touche %1 est déjà utilisée par «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +4245,401 @@
     <message>
         <source>Line %1: nothing identifies this person (no number on the list, voter id, birth date, email or phone).</source>
         <translation>Ligne %1 : rien n’identifie cette personne (ni numéro d’ordre, ni identifiant électeur, ni date de naissance, ni e-mail, ni téléphone).</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::SegmentFilter</name>
+    <message>
+        <source>The segment&apos;s filter is not a JSON object.</source>
+        <translation>Le filtre du segment n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>A segment condition is a JSON object.</source>
+        <translation>Une condition de segment est un objet JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::SegmentService</name>
+    <message>
+        <source>The segment could not be read.</source>
+        <translation>Impossible de lire le segment.</translation>
+    </message>
+    <message>
+        <source>A segment&apos;s name has 1 to 120 characters.</source>
+        <translation>Le nom d’un segment compte de 1 à 120 caractères.</translation>
+    </message>
+    <message>
+        <source>A segment named “%1” already exists.</source>
+        <translation>Un segment nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>There is no segment named “%1”.</source>
+        <translation>Il n’existe aucun segment nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::SegmentTree</name>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Bureaux</source>
+        <translation>Bureaux de vote</translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation>Rues</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Support level</source>
+        <translation>Niveau de soutien</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Status on the list</source>
+        <translation>Statut sur la liste</translation>
+    </message>
+    <message>
+        <source>Has a phone</source>
+        <translation>A un téléphone</translation>
+    </message>
+    <message>
+        <source>Has a mobile</source>
+        <translation>A un portable</translation>
+    </message>
+    <message>
+        <source>Has an email</source>
+        <translation>A un e-mail</translation>
+    </message>
+    <message>
+        <source>Contacted since</source>
+        <translation>Contacté depuis</translation>
+    </message>
+    <message>
+        <source>Not contacted since</source>
+        <translation>Non contacté depuis</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Dernier résultat</translation>
+    </message>
+    <message>
+        <source>Voted in</source>
+        <translation>A voté à</translation>
+    </message>
+    <message>
+        <source>Did not vote in</source>
+        <translation>N’a pas voté à</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Circonscriptions</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>People who match</source>
+        <translation>Personnes qui correspondent à</translation>
+    </message>
+    <message>
+        <source>all of these</source>
+        <translation>toutes ces conditions</translation>
+    </message>
+    <message>
+        <source>any of these</source>
+        <translation>au moins une de ces conditions</translation>
+    </message>
+    <message>
+        <source>none of these</source>
+        <translation>aucune de ces conditions</translation>
+    </message>
+    <message>
+        <source>bureau codes, e.g. 1, 3</source>
+        <translation>codes des bureaux de vote, p. ex. 1, 3</translation>
+    </message>
+    <message>
+        <source>street names, separated by commas</source>
+        <translation>noms de rues, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>tag names, separated by commas</source>
+        <translation>noms d’étiquettes, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>result codes, e.g. not_home, come_back</source>
+        <translation>codes de résultat, p. ex. not_home, come_back</translation>
+    </message>
+    <message>
+        <source>the election&apos;s name</source>
+        <translation>le nom de l’élection</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>indifférent</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>1 strong support</source>
+        <translation>1 soutien fort</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>3 undecided</source>
+        <translation>3 indécis</translation>
+    </message>
+    <message>
+        <source>4</source>
+        <translation>4</translation>
+    </message>
+    <message>
+        <source>5 strong against</source>
+        <translation>5 fortement opposé</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déménagé</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Décédé</translation>
+    </message>
+    <message>
+        <source>Left the list</source>
+        <translation>Radié de la liste</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::SegmentsPage</name>
+    <message>
+        <source>Se&amp;gment:</source>
+        <translation>Se&amp;gment&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. Undecided, bureau 3</source>
+        <translation>p. ex. Indécis, bureau 3</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Add &amp;condition</source>
+        <translation>Ajouter une &amp;condition</translation>
+    </message>
+    <message>
+        <source>Add g&amp;roup</source>
+        <translation>Ajouter un g&amp;roupe</translation>
+    </message>
+    <message>
+        <source>All of (and)</source>
+        <translation>Toutes (et)</translation>
+    </message>
+    <message>
+        <source>Any of (or)</source>
+        <translation>Au moins une (ou)</translation>
+    </message>
+    <message>
+        <source>None of (not)</source>
+        <translation>Aucune (non)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Make lists from this segment</source>
+        <translation>Créer des listes à partir de ce segment</translation>
+    </message>
+    <message>
+        <source>D&amp;oors per walk list:</source>
+        <translation>P&amp;ortes par liste de porte-à-porte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Make &amp;walk lists</source>
+        <translation>Créer des listes de &amp;porte-à-porte</translation>
+    </message>
+    <message>
+        <source>N&amp;umbers per call list:</source>
+        <translation>N&amp;uméros par liste d’appels&#xa0;:</translation>
+    </message>
+    <message>
+        <source>all in one</source>
+        <translation>tout en une</translation>
+    </message>
+    <message>
+        <source>Make c&amp;all lists</source>
+        <translation>Créer des listes d’&amp;appels</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Supprimer le segment</translation>
+    </message>
+    <message>
+        <source>Delete the segment “%1”? Lists made from it stay.</source>
+        <translation>Supprimer le segment «&#xa0;%1&#xa0;»&#xa0;? Les listes créées à partir de celui-ci sont conservées.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Nouveau segment</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people match</source>
+        <translation>
+            <numerusform>%Ln personne correspond</numerusform>
+            <numerusform>%Ln personnes correspondent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the segment first.</source>
+        <translation>Donnez d’abord un nom au segment.</translation>
+    </message>
+    <message>
+        <source>Segment “%1” saved.</source>
+        <translation>Segment «&#xa0;%1&#xa0;» enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln walk lists made, %1 people.</source>
+        <translation>
+            <numerusform>%Ln liste de porte-à-porte créée, %1 personnes.</numerusform>
+            <numerusform>%Ln listes de porte-à-porte créées, %1 personnes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call lists made, %1 people.</source>
+        <translation>
+            <numerusform>%Ln liste d’appels créée, %1 personnes.</numerusform>
+            <numerusform>%Ln listes d’appels créées, %1 personnes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>terrain::ServerAccounts</name>
+    <message>
+        <source>The password library cannot start.</source>
+        <translation>La bibliothèque de mots de passe ne peut pas démarrer.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation>Mémoire insuffisante pour hacher le mot de passe.</translation>
+    </message>
+    <message>
+        <source>A user name is 1 to 100 characters.</source>
+        <translation>Un nom d’utilisateur compte de 1 à 100 caractères.</translation>
+    </message>
+    <message>
+        <source>The role is admin, coordinator or volunteer.</source>
+        <translation>Le rôle est admin, coordinator ou volunteer.</translation>
+    </message>
+    <message>
+        <source>A password has at least 8 characters.</source>
+        <translation>Un mot de passe compte au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>This user already exists.</source>
+        <translation>Cet utilisateur existe déjà.</translation>
+    </message>
+    <message>
+        <source>No such user.</source>
+        <translation>Utilisateur inconnu.</translation>
+    </message>
+    <message>
+        <source>Please sign in.</source>
+        <translation>Veuillez vous connecter.</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::ServerStore</name>
+    <message>
+        <source>The database driver is missing.</source>
+        <translation>Le pilote de base de données est manquant.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address is not valid.</source>
+        <translation>L’adresse PostgreSQL n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>Cannot open the server&apos;s database.</source>
+        <translation>Impossible d’ouvrir la base de données du serveur.</translation>
+    </message>
+    <message>
+        <source>Database error</source>
+        <translation>Erreur de base de données</translation>
+    </message>
+    <message>
+        <source>With PostgreSQL, back up with pg_dump; after a restore run terrain-server new-epoch.</source>
+        <translation>Avec PostgreSQL, sauvegardez avec pg_dump&#xa0;; après une restauration, exécutez terrain-server new-epoch.</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +4714,329 @@
     </message>
 </context>
 <context>
+    <name>terrain::Survey</name>
+    <message>
+        <source>Support level</source>
+        <translation>Niveau de soutien</translation>
+    </message>
+    <message>
+        <source>Campaign survey</source>
+        <translation>Questionnaire de campagne</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::SurveyForm</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Every question has an answer; record the outcome with its letter.</source>
+        <translation>Chaque question a une réponse&#xa0;; enregistrez le résultat avec sa lettre.</translation>
+    </message>
+    <message>
+        <source>%1 is not a choice of “%2” (1 to %3).</source>
+        <translation>%1 n’est pas un choix de «&#xa0;%2&#xa0;» (1 à %3).</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::SurveyService</name>
+    <message>
+        <source>Cannot read the survey.</source>
+        <translation>Impossible de lire le questionnaire.</translation>
+    </message>
+    <message>
+        <source>The campaign file is busy.</source>
+        <translation>Le fichier de campagne est occupé.</translation>
+    </message>
+    <message>
+        <source>A question needs a text.</source>
+        <translation>Une question doit avoir un texte.</translation>
+    </message>
+    <message>
+        <source>The support level question is built in.</source>
+        <translation>La question sur le niveau de soutien est intégrée.</translation>
+    </message>
+    <message>
+        <source>A choice question needs at least two options.</source>
+        <translation>Une question à choix doit avoir au moins deux options.</translation>
+    </message>
+    <message>
+        <source>At most nine options, so that one digit picks each.</source>
+        <translation>Neuf options au maximum, pour qu’un seul chiffre désigne chacune.</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::SyncClient</name>
+    <message>
+        <source>The server refused the sync.</source>
+        <translation>Le serveur a refusé la synchronisation.</translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation>Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>Your account may not do this.</source>
+        <translation>Votre compte n’a pas le droit de faire cela.</translation>
+    </message>
+    <message>
+        <source>Terrain on this laptop and the server are not the same version: please update.</source>
+        <translation>Terrain sur cet ordinateur et le serveur n’ont pas la même version&#xa0;: veuillez mettre à jour.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer Terrain does not understand.</source>
+        <translation>Le serveur a envoyé une réponse que Terrain ne comprend pas.</translation>
+    </message>
+    <message>
+        <source>The campaign file is busy.</source>
+        <translation>Le fichier de campagne est occupé.</translation>
+    </message>
+    <message>
+        <source>The server keeps changing; please try again later.</source>
+        <translation>Le serveur change sans cesse&#xa0;; veuillez réessayer plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::SyncController</name>
+    <message>
+        <source>Give the server&apos;s address, e.g. https://sync.example.org.</source>
+        <translation>Indiquez l’adresse du serveur, p. ex. https://sync.example.org.</translation>
+    </message>
+    <message>
+        <source>Passwords and voters&apos; data only travel encrypted: use an https:// address.</source>
+        <translation>Les mots de passe et les données des électeurs ne circulent que chiffrés&#xa0;: utilisez une adresse https://.</translation>
+    </message>
+    <message>
+        <source>Give your user name and password.</source>
+        <translation>Indiquez votre nom d’utilisateur et votre mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::SyncIndicator</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) to send</source>
+        <translation>
+            <numerusform>%Ln modification à envoyer</numerusform>
+            <numerusform>%Ln modifications à envoyer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation>Erreur de synchronisation</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Dernière synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::SyncPage</name>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nom d’utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Dernière synchronisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Changes to send:</source>
+        <translation>Modifications à envoyer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>Valeur conservée</translation>
+    </message>
+    <message>
+        <source>Kept from</source>
+        <translation>Conservée depuis</translation>
+    </message>
+    <message>
+        <source>Lost value</source>
+        <translation>Valeur perdue</translation>
+    </message>
+    <message>
+        <source>Lost from</source>
+        <translation>Perdue depuis</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Modifications refusées</translation>
+    </message>
+    <message>
+        <source>Signed in as &lt;b&gt;%1&lt;/b&gt; on %2.</source>
+        <translation>Connecté en tant que &lt;b&gt;%1&lt;/b&gt; sur %2.</translation>
+    </message>
+    <message>
+        <source>Sign in with the account the campaign&apos;s administrator gave you. This campaign then syncs by itself every few minutes and shortly after each change.</source>
+        <translation>Connectez-vous avec le compte que l’administrateur de la campagne vous a fourni. La campagne se synchronise ensuite toute seule toutes les quelques minutes et peu après chaque modification.</translation>
+    </message>
+    <message>
+        <source>Not signed in: this campaign stays on this computer.</source>
+        <translation>Non connecté&#xa0;: cette campagne reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Reading the sign-in from the system keychain…</source>
+        <translation>Lecture de la connexion depuis le trousseau du système…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Up to date.</source>
+        <translation>À jour.</translation>
+    </message>
+    <message>
+        <source>Changes wait for the next sync.</source>
+        <translation>Les modifications attendent la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; Terrain will try again. Keep working: nothing is lost.</source>
+        <translation>Le serveur est injoignable&#xa0;; Terrain réessaiera. Continuez à travailler&#xa0;: rien n’est perdu.</translation>
+    </message>
+    <message>
+        <source>The last sync failed.</source>
+        <translation>La dernière synchronisation a échoué.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>computer %1</source>
+        <translation>ordinateur %1</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflits (%1)</translation>
+    </message>
+    <message>
+        <source>Refused changes (%1)</source>
+        <translation>Modifications refusées (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::SyncService</name>
+    <message>
+        <source>No such request.</source>
+        <translation>Requête inconnue.</translation>
+    </message>
+    <message>
+        <source>A user name and a password are needed.</source>
+        <translation>Un nom d’utilisateur et un mot de passe sont nécessaires.</translation>
+    </message>
+    <message>
+        <source>Please update Terrain on this laptop.</source>
+        <translation>Veuillez mettre à jour Terrain sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The server was restored: sync again.</source>
+        <translation>Le serveur a été restauré&#xa0;: synchronisez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The request is not valid.</source>
+        <translation>La requête n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s clock is far ahead: set the date and time, then edit again.</source>
+        <translation>L’horloge de l’ordinateur est très en avance&#xa0;: réglez la date et l’heure, puis refaites la modification.</translation>
+    </message>
+    <message>
+        <source>Outside the lists assigned to you.</source>
+        <translation>En dehors des listes qui vous sont attribuées.</translation>
+    </message>
+    <message>
+        <source>Database error</source>
+        <translation>Erreur de base de données</translation>
+    </message>
+</context>
+<context>
     <name>terrain::TableWriter</name>
     <message>
         <source>The header must be written once, before any row.</source>
@@ -2465,6 +5077,235 @@
     <message>
         <source>Cannot save &quot;%1&quot;; an existing file of that name was left as it was.</source>
         <translation>Impossible d’enregistrer « %1 » ; le fichier existant de ce nom est resté tel quel.</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::TurfCutter</name>
+    <message>
+        <source>Bldg %1</source>
+        <translation>Bât. %1</translation>
+    </message>
+    <message>
+        <source>Stair %1</source>
+        <translation>Esc. %1</translation>
+    </message>
+    <message>
+        <source>No bureau</source>
+        <translation>Sans bureau de vote</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::VoteMarker</name>
+    <message>
+        <source>Nobody has that number in this bureau.</source>
+        <translation>Personne n’a ce numéro dans ce bureau de vote.</translation>
+    </message>
+    <message>
+        <source>Nobody has number %1 in this bureau.</source>
+        <translation>Personne n’a le numéro %1 dans ce bureau de vote.</translation>
+    </message>
+    <message>
+        <source>There is no election %1.</source>
+        <translation>Il n’y a pas d’élection %1.</translation>
+    </message>
+    <message>
+        <source>The campaign file is busy.</source>
+        <translation>Le fichier de campagne est occupé.</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::WalkSheetRenderer</name>
+    <message>
+        <source>Not home</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déménagé</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Décédé</translation>
+    </message>
+    <message>
+        <source>Inaccessible</source>
+        <translation>Inaccessible</translation>
+    </message>
+    <message>
+        <source>Language barrier</source>
+        <translation>Barrière de la langue</translation>
+    </message>
+    <message>
+        <source>Come back later</source>
+        <translation>Repasser plus tard</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>Left message</source>
+        <translation>Message laissé</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Mauvais numéro</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Numéro non attribué</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Rappeler</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>Ne pas appeler</translation>
+    </message>
+    <message>
+        <source>Call sheet</source>
+        <translation>Feuille d’appels</translation>
+    </message>
+    <message>
+        <source>Walk list</source>
+        <translation>Liste de porte-à-porte</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Prev. support</source>
+        <translation>Soutien préc.</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Soutien</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <source>List code</source>
+        <translation>Code de la liste</translation>
+    </message>
+    <message>
+        <source>Polling stations</source>
+        <translation>Bureaux de vote</translation>
+    </message>
+    <message>
+        <source>Polling station</source>
+        <translation>Bureau de vote</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>Doors</source>
+        <translation>Portes</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Bénévole</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Imprimé le</translation>
+    </message>
+    <message>
+        <source>Confidential: personal data collected for this campaign only. Do not copy it, do not leave it unattended, and hand it back to the campaign after the round so that it can be destroyed.</source>
+        <translation>Confidentiel&#xa0;: données personnelles collectées pour cette campagne uniquement. Ne les copiez pas, ne les laissez pas sans surveillance et rendez-les à la campagne après la tournée pour qu’elles soient détruites.</translation>
+    </message>
+    <message>
+        <source>Result codes: tick one when the call brought no answers</source>
+        <translation>Codes de résultat&#xa0;: cochez-en un si l’appel n’a donné aucune réponse</translation>
+    </message>
+    <message>
+        <source>Result codes: tick one when the person was not surveyed</source>
+        <translation>Codes de résultat&#xa0;: cochez-en un si la personne n’a pas été interrogée</translation>
+    </message>
+    <message>
+        <source>1 strong support, 2 leaning support, 3 undecided, 4 leaning against, 5 strong against. Circle the level the person gives.</source>
+        <translation>1 soutien ferme, 2 plutôt favorable, 3 indécis, 4 plutôt opposé, 5 très opposé. Entourez le niveau indiqué par la personne.</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Argumentaire</translation>
+    </message>
+    <message>
+        <source>Questions: circle the answer</source>
+        <translation>Questions&#xa0;: entourez la réponse</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Code %1</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Page %1 / %2</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>No phone numbers in this list.</source>
+        <translation>Aucun numéro de téléphone dans cette liste.</translation>
+    </message>
+    <message>
+        <source>No doors in this list.</source>
+        <translation>Aucune porte dans cette liste.</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(suite)</translation>
+    </message>
+    <message>
+        <source>The printer does not accept this paper size or these margins.</source>
+        <translation>L’imprimante n’accepte pas ce format de papier ou ces marges.</translation>
+    </message>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation>Impossible de lancer l’impression.</translation>
+    </message>
+    <message>
+        <source>Cannot start a new page.</source>
+        <translation>Impossible de commencer une nouvelle page.</translation>
+    </message>
+    <message>
+        <source>Printing did not finish.</source>
+        <translation>L’impression n’a pas abouti.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file.</source>
+        <translation>Impossible d’écrire le fichier PDF.</translation>
     </message>
 </context>
 <context>
@@ -2874,6 +5715,734 @@ Commandes :
 
 </translation>
     </message>
+    <message>
+        <source>Nobody has the uuid or voter key “%1”.</source>
+        <translation>Personne n’a l’uuid ou la clé électeur «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Several people have the voter key “%1”: give the uuid.</source>
+        <translation>Plusieurs personnes ont la clé électeur «&#xa0;%1&#xa0;»&#xa0;: indiquez l’uuid.</translation>
+    </message>
+    <message>
+        <source>The result: its id (not_home, answered...) or its key letter.</source>
+        <translation>Le résultat&#xa0;: son identifiant (not_home, answered...) ou sa lettre.</translation>
+    </message>
+    <message>
+        <source>A survey answer, QUESTION=ANSWER (question: support, its number or text; answer: an option&apos;s number or text, yes/no). Repeatable.</source>
+        <translation>Une réponse à l’enquête, QUESTION=RÉPONSE (question&#xa0;: support, son numéro ou son texte&#xa0;; réponse&#xa0;: le numéro ou le texte d’une option, yes/no). Répétable.</translation>
+    </message>
+    <message>
+        <source>door (default), phone, sms, email or event.</source>
+        <translation>door (par défaut), phone, sms, email ou event.</translation>
+    </message>
+    <message>
+        <source>Who made the contact (default: you).</source>
+        <translation>Qui a pris le contact (par défaut&#xa0;: vous).</translation>
+    </message>
+    <message>
+        <source>The list it was made from (its code).</source>
+        <translation>La liste utilisée pour ce contact (son code).</translation>
+    </message>
+    <message>
+        <source>When (YYYY-MM-DD or YYYY-MM-DDTHH:MM; default: now).</source>
+        <translation>Quand (AAAA-MM-JJ ou AAAA-MM-JJTHH:MM&#xa0;; par défaut&#xa0;: maintenant).</translation>
+    </message>
+    <message>
+        <source>For a call back: when to call (YYYY-MM-DDTHH:MM).</source>
+        <translation>Pour un rappel&#xa0;: quand rappeler (AAAA-MM-JJTHH:MM).</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>Une note.</translation>
+    </message>
+    <message>
+        <source>Records a contact attempt with a person and applies its effects (moved, deceased, wrong number, do not call, support level).</source>
+        <translation>Enregistre une tentative de contact avec une personne et en applique les effets (déménagé, décédé, mauvais numéro, ne pas appeler, niveau de soutien).</translation>
+    </message>
+    <message>
+        <source>The person&apos;s uuid or voter key.</source>
+        <translation>L’uuid ou la clé électeur de la personne.</translation>
+    </message>
+    <message>
+        <source>Name one person.</source>
+        <translation>Désignez une personne.</translation>
+    </message>
+    <message>
+        <source>--channel takes door, phone, sms, email or event.</source>
+        <translation>--channel accepte door, phone, sms, email ou event.</translation>
+    </message>
+    <message>
+        <source>Say the --result, or the --answer(s) collected.</source>
+        <translation>Indiquez le --result, ou la ou les --answer recueillies.</translation>
+    </message>
+    <message>
+        <source>--at takes YYYY-MM-DD or YYYY-MM-DDTHH:MM.</source>
+        <translation>--at accepte AAAA-MM-JJ ou AAAA-MM-JJTHH:MM.</translation>
+    </message>
+    <message>
+        <source>--callback takes YYYY-MM-DDTHH:MM.</source>
+        <translation>--callback accepte AAAA-MM-JJTHH:MM.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a result for %2. Results: %3</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un résultat pour %2. Résultats&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>--answer takes QUESTION=ANSWER, not “%1”.</source>
+        <translation>--answer accepte QUESTION=RÉPONSE, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No question “%1” in the survey.</source>
+        <translation>Aucune question «&#xa0;%1&#xa0;» dans l’enquête.</translation>
+    </message>
+    <message>
+        <source>No list has the code “%1”.</source>
+        <translation>Aucune liste n’a le code «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 (%2)</source>
+        <translation>Enregistré&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Person: status %1, support %2, do not contact: %3</source>
+        <translation>Personne&#xa0;: statut %1, soutien %2, ne pas contacter&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The results, CSV with the columns door,person,result,answers (see docs/architecture.md).</source>
+        <translation>Les résultats, en CSV avec les colonnes door,person,result,answers (voir docs/architecture.md).</translation>
+    </message>
+    <message>
+        <source>Who walked the list (default: its assignee).</source>
+        <translation>Qui a fait la liste (par défaut&#xa0;: la personne à qui elle est attribuée).</translation>
+    </message>
+    <message>
+        <source>When it was walked (YYYY-MM-DD; default: now).</source>
+        <translation>Quand elle a été faite (AAAA-MM-JJ&#xa0;; par défaut&#xa0;: maintenant).</translation>
+    </message>
+    <message>
+        <source>Accept a list already entered (its stored doors are kept).</source>
+        <translation>Accepter une liste déjà saisie (ses portes enregistrées sont conservées).</translation>
+    </message>
+    <message>
+        <source>Enters a returned walk list (or call sheet) from a file: each row a door or a person, with the result letter and the answer digits of the printed sheet.</source>
+        <translation>Saisit depuis un fichier une liste de porte-à-porte (ou une feuille d’appels) rendue&#xa0;: chaque ligne est une porte ou une personne, avec la lettre du résultat et les chiffres des réponses de la feuille imprimée.</translation>
+    </message>
+    <message>
+        <source>The list&apos;s code.</source>
+        <translation>Le code de la liste.</translation>
+    </message>
+    <message>
+        <source>Name one list by its code.</source>
+        <translation>Désignez une liste par son code.</translation>
+    </message>
+    <message>
+        <source>Give the results with --file.</source>
+        <translation>Indiquez les résultats avec --file.</translation>
+    </message>
+    <message>
+        <source>--date takes YYYY-MM-DD.</source>
+        <translation>--date accepte AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>List %1 entered: %2 line(s) read.</source>
+        <translation>Liste %1 saisie&#xa0;: %2 ligne(s) lue(s).</translation>
+    </message>
+    <message>
+        <source>Doors:          %1 of %2</source>
+        <translation>Portes&#xa0;:            %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Attempts:       %1</source>
+        <translation>Tentatives&#xa0;:        %1</translation>
+    </message>
+    <message>
+        <source>People reached: %1</source>
+        <translation>Personnes jointes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Supporters:     %1</source>
+        <translation>Sympathisants&#xa0;:     %1</translation>
+    </message>
+    <message>
+        <source>Record a contact attempt with a person</source>
+        <translation>Enregistrer une tentative de contact avec une personne</translation>
+    </message>
+    <message>
+        <source>Enter a returned walk list from a CSV file</source>
+        <translation>Saisir une liste de porte-à-porte rendue depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>The election, by name or number (see election list).</source>
+        <translation>L’élection, par nom ou numéro (voir election list).</translation>
+    </message>
+    <message>
+        <source>Name the election with --election.</source>
+        <translation>Désignez l’élection avec --election.</translation>
+    </message>
+    <message>
+        <source>The election&apos;s name (create).</source>
+        <translation>Le nom de l’élection (create).</translation>
+    </message>
+    <message>
+        <source>The day of the vote, YYYY-MM-DD (create).</source>
+        <translation>Le jour du vote, AAAA-MM-JJ (create).</translation>
+    </message>
+    <message>
+        <source>1 or 2 (create; default 1).</source>
+        <translation>1 ou 2 (create&#xa0;; par défaut 1).</translation>
+    </message>
+    <message>
+        <source>When the polls close, HH:MM (create; default 20:00).</source>
+        <translation>L’heure de fermeture des bureaux de vote, HH:MM (create&#xa0;; par défaut 20:00).</translation>
+    </message>
+    <message>
+        <source>An earlier election whose turnout through the day is the expected curve (create).</source>
+        <translation>Une élection précédente dont la participation au fil de la journée sert de courbe attendue (create).</translation>
+    </message>
+    <message>
+        <source>Elections.
+  election create --name NAME --date YYYY-MM-DD [--round 1|2] [--closes HH:MM] [--reference ELECTION]
+  election list</source>
+        <translation>Élections.
+  election create --name NOM --date AAAA-MM-JJ [--round 1|2] [--closes HH:MM] [--reference ÉLECTION]
+  election list</translation>
+    </message>
+    <message>
+        <source>create or list.</source>
+        <translation>create ou list.</translation>
+    </message>
+    <message>
+        <source>Say create or list.</source>
+        <translation>Indiquez create ou list.</translation>
+    </message>
+    <message>
+        <source>round %1</source>
+        <translation>tour %1</translation>
+    </message>
+    <message>
+        <source>closes %1</source>
+        <translation>fermeture %1</translation>
+    </message>
+    <message>
+        <source>An election needs --name and --date.</source>
+        <translation>Une élection nécessite --name et --date.</translation>
+    </message>
+    <message>
+        <source>--date takes a date as YYYY-MM-DD.</source>
+        <translation>--date accepte une date au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>--round takes 1 or 2.</source>
+        <translation>--round accepte 1 ou 2.</translation>
+    </message>
+    <message>
+        <source>--closes takes a time as HH:MM.</source>
+        <translation>--closes accepte une heure au format HH:MM.</translation>
+    </message>
+    <message>
+        <source>Election %1 created: %2</source>
+        <translation>Élection %1 créée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The bureau, by code.</source>
+        <translation>Le bureau de vote, par code.</translation>
+    </message>
+    <message>
+        <source>The time of the figure: HH:MM, or close.</source>
+        <translation>L’heure du chiffre&#xa0;: HH:MM, ou close (clôture).</translation>
+    </message>
+    <message>
+        <source>How many have voted.</source>
+        <translation>Le nombre de votants.</translation>
+    </message>
+    <message>
+        <source>A CSV file of rows: bureau, time, count (a header line is allowed).</source>
+        <translation>Un fichier CSV dont chaque ligne donne&#xa0;: bureau, heure, nombre (une ligne d’en-tête est admise).</translation>
+    </message>
+    <message>
+        <source>Enters the official turnout published during the day (a figure replaces the one entered for the same bureau and time).
+  turnout --election E --bureau B --time HH:MM --count N
+  turnout --election E --file FILE</source>
+        <translation>Saisit la participation officielle publiée au cours de la journée (un chiffre remplace celui saisi pour le même bureau et la même heure).
+  turnout --election E --bureau B --time HH:MM --count N
+  turnout --election E --file FICHIER</translation>
+    </message>
+    <message>
+        <source>Give either --file, or --bureau, --time and --count.</source>
+        <translation>Indiquez soit --file, soit --bureau, --time et --count.</translation>
+    </message>
+    <message>
+        <source>%1 figures entered (%2 new, %3 replaced).</source>
+        <translation>%1 chiffres saisis (%2 nouveaux, %3 remplacés).</translation>
+    </message>
+    <message>
+        <source>Give --bureau, --time and --count.</source>
+        <translation>Indiquez --bureau, --time et --count.</translation>
+    </message>
+    <message>
+        <source>--count takes a number.</source>
+        <translation>--count accepte un nombre.</translation>
+    </message>
+    <message>
+        <source>Bureau %1 at %2: %3 voters.</source>
+        <translation>Bureau %1 à %2&#xa0;: %3 votants.</translation>
+    </message>
+    <message>
+        <source>The voter&apos;s number on the bureau&apos;s list (numéro d&apos;ordre).</source>
+        <translation>Le numéro de l’électeur sur la liste du bureau de vote (numéro d’ordre).</translation>
+    </message>
+    <message>
+        <source>How the campaign knows: phone, volunteer, delegate or signature-list (default volunteer).</source>
+        <translation>Comment la campagne le sait&#xa0;: phone, volunteer, delegate ou signature-list (par défaut volunteer).</translation>
+    </message>
+    <message>
+        <source>Who marks (default: the user&apos;s name).</source>
+        <translation>Qui pointe (par défaut&#xa0;: le nom de l’utilisateur).</translation>
+    </message>
+    <message>
+        <source>Take back the latest mark this author made on this computer.</source>
+        <translation>Annuler le dernier pointage fait par cet auteur sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Marks a voter as having voted (a second mark of the same person is ignored).
+  mark --election E --bureau B --number N [--source S]
+  mark --election E --undo</source>
+        <translation>Pointe un électeur comme ayant voté (un second pointage de la même personne est ignoré).
+  mark --election E --bureau B --number N [--source S]
+  mark --election E --undo</translation>
+    </message>
+    <message>
+        <source>Give --bureau and --number (or --undo).</source>
+        <translation>Indiquez --bureau et --number (ou --undo).</translation>
+    </message>
+    <message>
+        <source>--number takes a number.</source>
+        <translation>--number accepte un nombre.</translation>
+    </message>
+    <message>
+        <source>No mark of yours to take back.</source>
+        <translation>Aucun pointage de votre part à annuler.</translation>
+    </message>
+    <message>
+        <source>Mark taken back: %1 (bureau %2, number %3).</source>
+        <translation>Pointage annulé&#xa0;: %1 (bureau %2, numéro %3).</translation>
+    </message>
+    <message>
+        <source>Already marked: %1 (%2, %3, by %4).</source>
+        <translation>Déjà pointé&#xa0;: %1 (%2, %3, par %4).</translation>
+    </message>
+    <message>
+        <source>Marked voted: %1 (bureau %2, number %3; %4).</source>
+        <translation>Pointé comme ayant voté&#xa0;: %1 (bureau %2, numéro %3&#xa0;; %4).</translation>
+    </message>
+    <message>
+        <source>Election-day figures per bureau, the most supporters still to bring out first.</source>
+        <translation>Chiffres du jour du vote par bureau, en commençant par ceux où il reste le plus de sympathisants à mobiliser.</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>Supporters</source>
+        <translation>Sympathisants</translation>
+    </message>
+    <message>
+        <source>Voted</source>
+        <translation>Votants</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Officiel</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Les nôtres</translation>
+    </message>
+    <message>
+        <source>To bring out</source>
+        <translation>À mobiliser</translation>
+    </message>
+    <message>
+        <source>The bureau, by code (repeat, or separate with commas, for several).</source>
+        <translation>Le bureau de vote, par code (à répéter, ou à séparer par des virgules, pour plusieurs).</translation>
+    </message>
+    <message>
+        <source>calllist (people to phone), walk (doors to knock) or sms-csv (a file for an SMS gateway).</source>
+        <translation>calllist (personnes à appeler), walk (portes où frapper) ou sms-csv (un fichier pour une passerelle SMS).</translation>
+    </message>
+    <message>
+        <source>The file to write (sms-csv).</source>
+        <translation>Le fichier à écrire (sms-csv).</translation>
+    </message>
+    <message>
+        <source>The chase list: supporters (support 1-2) of the bureaux not yet marked voted, who may be reached that way, in walk order.</source>
+        <translation>La liste de relance&#xa0;: les sympathisants (soutien 1-2) des bureaux de vote, pas encore pointés comme ayant voté, joignables par ce moyen, dans l’ordre de passage.</translation>
+    </message>
+    <message>
+        <source>--format takes calllist, walk or sms-csv.</source>
+        <translation>--format accepte calllist, walk ou sms-csv.</translation>
+    </message>
+    <message>
+        <source>Name at least one bureau with --bureau.</source>
+        <translation>Désignez au moins un bureau de vote avec --bureau.</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>last_name</source>
+        <translation>last_name</translation>
+    </message>
+    <message>
+        <source>first_names</source>
+        <translation>first_names</translation>
+    </message>
+    <message>
+        <source>bureau</source>
+        <translation>bureau</translation>
+    </message>
+    <message>
+        <source>%1 people written to %2</source>
+        <translation>%1 personnes écrites dans %2</translation>
+    </message>
+    <message>
+        <source>proxy: %1</source>
+        <translation>procuration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The marks to delete, by source (signature-list).</source>
+        <translation>Les pointages à supprimer, par source (signature-list).</translation>
+    </message>
+    <message>
+        <source>Deletes an election&apos;s vote marks of one source, on every computer through sync. Marks taken from the signature list must be destroyed after the second round.</source>
+        <translation>Supprime les pointages d’une élection provenant d’une source, sur tous les ordinateurs via la synchronisation. Les pointages tirés de la liste d’émargement doivent être détruits après le second tour.</translation>
+    </message>
+    <message>
+        <source>Name the marks to delete with --source.</source>
+        <translation>Désignez les pointages à supprimer avec --source.</translation>
+    </message>
+    <message>
+        <source>%1 marks deleted (%2).</source>
+        <translation>%1 pointages supprimés (%2).</translation>
+    </message>
+    <message>
+        <source>Create or list elections</source>
+        <translation>Créer ou lister les élections</translation>
+    </message>
+    <message>
+        <source>Enter the official turnout of a bureau</source>
+        <translation>Saisir la participation officielle d’un bureau de vote</translation>
+    </message>
+    <message>
+        <source>Mark a voter as having voted</source>
+        <translation>Pointer un électeur comme ayant voté</translation>
+    </message>
+    <message>
+        <source>Election-day figures per bureau</source>
+        <translation>Chiffres du jour du vote par bureau de vote</translation>
+    </message>
+    <message>
+        <source>Supporters still to bring out to vote</source>
+        <translation>Sympathisants restant à mobiliser pour voter</translation>
+    </message>
+    <message>
+        <source>Delete an election&apos;s vote marks of one source</source>
+        <translation>Supprimer les pointages d’une élection provenant d’une source</translation>
+    </message>
+    <message>
+        <source>Force the separator between columns: &apos;;&apos;, &apos;,&apos;, &apos;tab&apos; or &apos;|&apos;.</source>
+        <translation>Forcer le séparateur de colonnes&#xa0;: &apos;;&apos;, &apos;,&apos;, &apos;tab&apos; ou &apos;|&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown separator &apos;%1&apos;: use &apos;;&apos;, &apos;,&apos;, &apos;tab&apos; or &apos;|&apos;.</source>
+        <translation>Séparateur «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez &apos;;&apos;, &apos;,&apos;, &apos;tab&apos; ou &apos;|&apos;.</translation>
+    </message>
+    <message>
+        <source>Give either --filter or --bureau, not both.</source>
+        <translation>Indiquez soit --filter, soit --bureau, pas les deux.</translation>
+    </message>
+    <message>
+        <source>The filter as JSON, e.g. {&quot;bureaux&quot;: [&quot;1&quot;], &quot;support&quot;: [1, 2]} (see the user guide).</source>
+        <translation>Le filtre en JSON, par ex. {&quot;bureaux&quot;: [&quot;1&quot;], &quot;support&quot;: [1, 2]} (voir le guide de l’utilisateur).</translation>
+    </message>
+    <message>
+        <source>People of this bureau (by code; repeat for several).</source>
+        <translation>Les personnes de ce bureau de vote (par code&#xa0;; à répéter pour plusieurs).</translation>
+    </message>
+    <message>
+        <source>Saved filters of people.
+  segment create NAME --filter JSON | --bureau CODE...
+  segment list
+  segment count NAME | --filter JSON | --bureau CODE...
+  segment remove NAME</source>
+        <translation>Filtres de personnes enregistrés.
+  segment create NOM --filter JSON | --bureau CODE...
+  segment list
+  segment count NOM | --filter JSON | --bureau CODE...
+  segment remove NOM</translation>
+    </message>
+    <message>
+        <source>create, list, count or remove.</source>
+        <translation>create, list, count ou remove.</translation>
+    </message>
+    <message>
+        <source>The segment&apos;s name.</source>
+        <translation>Le nom du segment.</translation>
+    </message>
+    <message>
+        <source>Say what to do: create, list, count or remove.</source>
+        <translation>Indiquez quoi faire&#xa0;: create, list, count ou remove.</translation>
+    </message>
+    <message>
+        <source>Name the segment.</source>
+        <translation>Indiquez le segment.</translation>
+    </message>
+    <message>
+        <source>Segment “%1” removed.</source>
+        <translation>Segment «&#xa0;%1&#xa0;» supprimé.</translation>
+    </message>
+    <message>
+        <source>Give either a segment&apos;s name or a filter, not both.</source>
+        <translation>Indiquez soit le nom d’un segment, soit un filtre, pas les deux.</translation>
+    </message>
+    <message>
+        <source>counted in %1 ms</source>
+        <translation>compté en %1 ms</translation>
+    </message>
+    <message>
+        <source>Segment “%1” created: %2 people.</source>
+        <translation>Segment «&#xa0;%1&#xa0;» créé&#xa0;: %2 personnes.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <source>DOORS</source>
+        <translation>PORTES</translation>
+    </message>
+    <message>
+        <source>PEOPLE</source>
+        <translation>PERSONNES</translation>
+    </message>
+    <message>
+        <source>CONTACTED</source>
+        <translation>CONTACTÉS</translation>
+    </message>
+    <message>
+        <source>VOLUNTEER</source>
+        <translation>BÉNÉVOLE</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Paper size: a4 (default) or letter.</source>
+        <translation>Format de papier&#xa0;: a4 (par défaut) ou letter.</translation>
+    </message>
+    <message>
+        <source>The segment whose people to walk.</source>
+        <translation>Le segment dont les personnes sont à visiter.</translation>
+    </message>
+    <message>
+        <source>Doors per turf (default 50).</source>
+        <translation>Portes par secteur (50 par défaut).</translation>
+    </message>
+    <message>
+        <source>Also print each list made to a PDF: FILE.pdf gives FILE-CODE.pdf, one a list.</source>
+        <translation>Imprimer aussi chaque liste créée en PDF&#xa0;: FICHIER.pdf donne FICHIER-CODE.pdf, un par liste.</translation>
+    </message>
+    <message>
+        <source>Cuts a segment&apos;s doors into walk lists (turfs) in walk order.</source>
+        <translation>Découpe les portes d’un segment en listes de porte-à-porte (secteurs) dans l’ordre de passage.</translation>
+    </message>
+    <message>
+        <source>Name the segment with --segment.</source>
+        <translation>Désignez le segment avec --segment.</translation>
+    </message>
+    <message>
+        <source>--paper takes a4 or letter.</source>
+        <translation>--paper accepte a4 ou letter.</translation>
+    </message>
+    <message>
+        <source>--doors takes a number from 1 to 1000.</source>
+        <translation>--doors accepte un nombre de 1 à 1000.</translation>
+    </message>
+    <message>
+        <source>Printed to %1</source>
+        <translation>Imprimé dans %1</translation>
+    </message>
+    <message>
+        <source>The segment whose people to call.</source>
+        <translation>Le segment dont les personnes sont à appeler.</translation>
+    </message>
+    <message>
+        <source>Numbers per list (default: one list).</source>
+        <translation>Numéros par liste (par défaut&#xa0;: une seule liste).</translation>
+    </message>
+    <message>
+        <source>Makes call lists of a segment&apos;s people with a usable phone who have not opted out of calls.</source>
+        <translation>Crée des listes d’appels avec les personnes d’un segment qui ont un téléphone utilisable et n’ont pas refusé les appels.</translation>
+    </message>
+    <message>
+        <source>--size takes a positive number.</source>
+        <translation>--size accepte un nombre positif.</translation>
+    </message>
+    <message>
+        <source>Lists the walk and call lists with their status and progress.</source>
+        <translation>Affiche les listes de porte-à-porte et d’appels avec leur statut et leur avancement.</translation>
+    </message>
+    <message>
+        <source>The volunteer&apos;s name (empty to clear).</source>
+        <translation>Le nom du bénévole (vide pour retirer).</translation>
+    </message>
+    <message>
+        <source>Assigns a list to a volunteer.</source>
+        <translation>Attribue une liste à un bénévole.</translation>
+    </message>
+    <message>
+        <source>Give one list code and --to NAME.</source>
+        <translation>Indiquez un code de liste et --to NOM.</translation>
+    </message>
+    <message>
+        <source>List %1 has no volunteer now.</source>
+        <translation>La liste %1 n’a plus de bénévole.</translation>
+    </message>
+    <message>
+        <source>List %1 assigned to %2.</source>
+        <translation>Liste %1 attribuée à %2.</translation>
+    </message>
+    <message>
+        <source>new, out, returned or entered.</source>
+        <translation>new, out, returned ou entered.</translation>
+    </message>
+    <message>
+        <source>Shows or sets a list&apos;s status. A list moves one step at a time, forward or back: new, out (needs a volunteer), returned, entered.</source>
+        <translation>Affiche ou définit le statut d’une liste. Une liste avance d’une étape à la fois, en avant ou en arrière&#xa0;: new, out (nécessite un bénévole), returned, entered.</translation>
+    </message>
+    <message>
+        <source>Give one list code.</source>
+        <translation>Indiquez un code de liste.</translation>
+    </message>
+    <message>
+        <source>--set takes new, out, returned or entered.</source>
+        <translation>--set accepte new, out, returned ou entered.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (replaced).</source>
+        <translation>Le fichier PDF à écrire (remplacé s’il existe).</translation>
+    </message>
+    <message>
+        <source>Prints a walk list or call sheet to PDF: the people in walk order, the campaign&apos;s result codes and survey questions.</source>
+        <translation>Imprime une liste de porte-à-porte ou une feuille d’appels en PDF&#xa0;: les personnes dans l’ordre de passage, les codes de résultat et les questions d’enquête de la campagne.</translation>
+    </message>
+    <message>
+        <source>Give one list code and --pdf FILE.</source>
+        <translation>Indiquez un code de liste et --pdf FICHIER.</translation>
+    </message>
+    <message>
+        <source>Create, list and count segments (saved filters)</source>
+        <translation>Créer, lister et compter les segments (filtres enregistrés)</translation>
+    </message>
+    <message>
+        <source>Cut a segment into walk lists</source>
+        <translation>Découper un segment en listes de porte-à-porte</translation>
+    </message>
+    <message>
+        <source>Make a call list from a segment</source>
+        <translation>Créer une liste d’appels à partir d’un segment</translation>
+    </message>
+    <message>
+        <source>Show the lists and their progress</source>
+        <translation>Afficher les listes et leur avancement</translation>
+    </message>
+    <message>
+        <source>Assign a list to a volunteer</source>
+        <translation>Attribuer une liste à un bénévole</translation>
+    </message>
+    <message>
+        <source>Show or set a list&apos;s status</source>
+        <translation>Afficher ou définir le statut d’une liste</translation>
+    </message>
+    <message>
+        <source>Print a list to PDF</source>
+        <translation>Imprimer une liste en PDF</translation>
+    </message>
+    <message>
+        <source>The server, e.g. https://sync.example.org or http://127.0.0.1:8765.</source>
+        <translation>Le serveur, par ex. https://sync.example.org ou http://127.0.0.1:8765.</translation>
+    </message>
+    <message>
+        <source>Your user name on the server.</source>
+        <translation>Votre nom d’utilisateur sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Sends this campaign&apos;s changes to the server and receives the others&apos;. The password is read from the first line of standard input.</source>
+        <translation>Envoie les modifications de cette campagne au serveur et reçoit celles des autres. Le mot de passe est lu sur la première ligne de l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>--server takes an http:// or https:// address.</source>
+        <translation>--server accepte une adresse http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>--user is required.</source>
+        <translation>--user est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Passwords and voters&apos; data only travel encrypted: use an https:// address.</source>
+        <translation>Les mots de passe et les données des électeurs ne circulent que chiffrés&#xa0;: utilisez une adresse https://.</translation>
+    </message>
+    <message>
+        <source>Give the password on standard input.</source>
+        <translation>Indiquez le mot de passe sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Synced in %1 ms: %2 rows sent, %3 received (%4 changed here); %5 KiB sent, %6 KiB received (unpacked).</source>
+        <translation>Synchronisé en %1 ms&#xa0;: %2 lignes envoyées, %3 reçues (%4 modifiées ici)&#xa0;; %5 Kio envoyés, %6 Kio reçus (décompressés).</translation>
+    </message>
+    <message>
+        <source>The server was restored from a backup: this laptop sent everything again.</source>
+        <translation>Le serveur a été restauré à partir d’une sauvegarde&#xa0;: cet ordinateur a tout renvoyé.</translation>
+    </message>
+    <message>
+        <source>%1 conflicting values kept in the conflict log for review.</source>
+        <translation>%1 valeurs en conflit conservées dans le journal des conflits pour vérification.</translation>
+    </message>
+    <message>
+        <source>%1 changes refused by the server (see the rejected changes).</source>
+        <translation>%1 modifications refusées par le serveur (voir les modifications rejetées).</translation>
+    </message>
+    <message>
+        <source>%1 rows wait for rows they refer to.</source>
+        <translation>%1 lignes attendent les lignes auxquelles elles font référence.</translation>
+    </message>
+    <message>
+        <source>sync the campaign with terrain-server</source>
+        <translation>synchroniser la campagne avec terrain-server</translation>
+    </message>
 </context>
 <context>
     <name>terrain::main</name>
@@ -2896,6 +6465,33 @@ Commandes :
     <message>
         <source>A campaign file to open.</source>
         <translation>Un fichier de campagne à ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::server</name>
+    <message>
+        <source>create the server&apos;s database</source>
+        <translation>créer la base de données du serveur</translation>
+    </message>
+    <message>
+        <source>serve the sync protocol</source>
+        <translation>servir le protocole de synchronisation</translation>
+    </message>
+    <message>
+        <source>add, passwd, disable, enable, list accounts</source>
+        <translation>gérer les comptes&#xa0;: add, passwd, disable, enable, list</translation>
+    </message>
+    <message>
+        <source>write a backup of the database</source>
+        <translation>écrire une sauvegarde de la base de données</translation>
+    </message>
+    <message>
+        <source>restore a backup (new epoch)</source>
+        <translation>restaurer une sauvegarde (nouvelle époque)</translation>
+    </message>
+    <message>
+        <source>start a new epoch after a manual restore</source>
+        <translation>démarrer une nouvelle époque après une restauration manuelle</translation>
     </message>
 </context>
 </TS>
