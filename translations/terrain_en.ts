@@ -12,12 +12,43 @@
     </message>
 </context>
 <context>
-    <name>terrain::EntryFile</name>
+    <name>terrain::ElectionDayPage</name>
     <message numerus="yes">
-        <source>%n bad line(s), nothing entered:</source>
+        <source>%Ln mark(s) from the signature list deleted.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people to call: list %1, ready in the phone bank.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people to visit: walk list(s) %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>terrain::EntryFile</name>
+    <message numerus="yes">
+        <source>%n bad line(s), nothing entered:</source>
+        <translation>
+            <numerusform>%n bad line, nothing entered:</numerusform>
+            <numerusform>%n bad lines, nothing entered:</numerusform>
         </translation>
     </message>
 </context>
@@ -25,9 +56,9 @@
     <name>terrain::EntryPage</name>
     <message numerus="yes">
         <source>%n row(s) read from the file. Check the grid, then finish the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row read from the file. Check the grid, then finish the list.</numerusform>
+            <numerusform>%n rows read from the file. Check the grid, then finish the list.</numerusform>
         </translation>
     </message>
 </context>
@@ -35,16 +66,16 @@
     <name>terrain::EntrySession</name>
     <message numerus="yes">
         <source>The list has %n door(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The list has %n door.</numerusform>
+            <numerusform>The list has %n doors.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Door %1 has %n person(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Door %1 has %n person.</numerusform>
+            <numerusform>Door %1 has %n persons.</numerusform>
         </translation>
     </message>
 </context>
@@ -79,9 +110,9 @@
     <name>terrain::ListsPage</name>
     <message numerus="yes">
         <source>%Ln lists, %1 people; %2 out with volunteers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln list, %1 people; %2 out with volunteers.</numerusform>
+            <numerusform>%Ln lists, %1 people; %2 out with volunteers.</numerusform>
         </translation>
     </message>
 </context>
@@ -134,9 +165,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln+ people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln+ person</numerusform>
+            <numerusform>%Ln+ people</numerusform>
         </translation>
     </message>
 </context>
@@ -161,9 +192,9 @@
     <name>terrain::PhoneBankPage</name>
     <message numerus="yes">
         <source>%1 (%2) — %Ln people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2) — %Ln person</numerusform>
+            <numerusform>%1 (%2) — %Ln people</numerusform>
         </translation>
     </message>
 </context>
@@ -171,23 +202,23 @@
     <name>terrain::SegmentsPage</name>
     <message numerus="yes">
         <source>%Ln people match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln person matches</numerusform>
+            <numerusform>%Ln people match</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln walk lists made, %1 people.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln walk list made, %1 people.</numerusform>
+            <numerusform>%Ln walk lists made, %1 people.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln call lists made, %1 people.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln call list made, %1 people.</numerusform>
+            <numerusform>%Ln call lists made, %1 people.</numerusform>
         </translation>
     </message>
 </context>
@@ -195,9 +226,9 @@
     <name>terrain::SyncIndicator</name>
     <message numerus="yes">
         <source>%Ln change(s) to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln change to send</numerusform>
+            <numerusform>%Ln changes to send</numerusform>
         </translation>
     </message>
 </context>
