@@ -12,6 +12,7 @@
 #include "ui/dialoghelper.h"
 #include "ui/districts/districtspage.h"
 #include "ui/exportjob.h"
+#include "ui/gotv/electiondaypage.h"
 #include "ui/importing/importwizard.h"
 #include "ui/lists/listspage.h"
 #include "ui/lists/segmentspage.h"
@@ -208,6 +209,7 @@ void MainWindow::clearPages()
     m_progressPage = nullptr;
     m_segmentsPage = nullptr;
     m_listsPage = nullptr;
+    m_electionDayPage = nullptr;
     m_welcome = nullptr;
     for (QAction* action : std::as_const(m_campaignActions))
         action->setEnabled(false);
@@ -270,6 +272,12 @@ void MainWindow::createPages()
     addPage(m_phoneBankPage, QStringLiteral(":/icons/phone.svg"), tr("Phone bank"));
     m_progressPage = new ProgressPage(*m_session, m_settings, this);
     addPage(m_progressPage, QStringLiteral(":/icons/progress.svg"), tr("Progress"));
+    m_electionDayPage = new ElectionDayPage(*m_session, *m_dialogs, m_settings, this);
+    addPage(m_electionDayPage, QStringLiteral(":/icons/election.svg"), tr("Election day"));
+    connect(m_electionDayPage, &ElectionDayPage::listsMade, this, [this] {
+        m_listsPage->reload();
+        m_phoneBankPage->reloadLists();
+    });
     m_syncPage = new SyncPage(*m_session, this);
     addPage(m_syncPage, QStringLiteral(":/icons/sync.svg"), tr("Sync"));
     m_syncIndicator->setController(&m_syncPage->controller());

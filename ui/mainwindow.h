@@ -17,6 +17,7 @@ class CampaignSession;
 class DatabaseWorker;
 class DialogHelper;
 class DistrictsPage;
+class ElectionDayPage;
 class EntryPage;
 class ListsPage;
 class SegmentsPage;
@@ -55,6 +56,7 @@ public:
     ProgressPage* progressPage() const { return m_progressPage; }
     SegmentsPage* segmentsPage() const { return m_segmentsPage; }
     ListsPage* listsPage() const { return m_listsPage; }
+    ElectionDayPage* electionDayPage() const { return m_electionDayPage; }
     // Shows the page whose objectName is given ("peoplePage", "districtsPage").
     void showPage(const QString& objectName);
 
@@ -99,6 +101,7 @@ private:
     ProgressPage* m_progressPage = nullptr;
     SegmentsPage* m_segmentsPage = nullptr;
     ListsPage* m_listsPage = nullptr;
+    ElectionDayPage* m_electionDayPage = nullptr;
     QWidget* m_welcome = nullptr;
     QMenu* m_recentMenu = nullptr;
     QList<QAction*> m_campaignActions; // enabled only with a campaign open

@@ -1,6 +1,7 @@
 // terrain-cli segment, walklist, calllist, lists, assign, status.
 #include "clicontext.h"
 
+#include "lists/listprint.h"
 #include "lists/listservice.h"
 #include "lists/segmentservice.h"
 #include "sync/repository.h"
@@ -8,6 +9,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QDir>
+#include <QFileInfo>
 
 namespace terrain::cli {
 
@@ -153,17 +156,54 @@ void printLists(Context& ctx, const QList<ListSummary>& lists)
     ctx.out().flush();
 }
 
+// --paper a4|letter; false when it names another size.
+bool paperFrom(const QCommandLineParser& parser, PrintOptions& options)
+{
+    const QString paper = parser.value(QStringLiteral("paper")).toLower();
+    if (paper == u"a4")
+        options.paper = PaperSize::A4;
+    else if (paper == u"letter")
+        options.paper = PaperSize::Letter;
+    else
+        return false;
+    return true;
+}
+
+void addPaperOption(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("paper"), tr("Paper size: a4 (default) or letter."), QStringLiteral("size"),
+                      QStringLiteral("a4")});
+}
+
+// "turfs.pdf" and list AB12 -> "turfs-AB12.pdf": one file a list, each printable on its own.
+QString pdfPathFor(const QString& path, const QString& code)
+{
+    const QFileInfo info(path);
+    const QString suffix = info.suffix().isEmpty() ? QStringLiteral("pdf") : info.suffix();
+    return info.dir().filePath(QStringLiteral("%1-%2.%3").arg(info.completeBaseName(), code, suffix));
+}
+
 int walklistCommand(Context& ctx)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("segment"), tr("The segment whose people to walk."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("doors"), tr("Doors per turf (default 50)."), QStringLiteral("n"),
                       QStringLiteral("50")});
+    parser.addOption({QStringLiteral("pdf"),
+                      tr("Also print each list made to a PDF: FILE.pdf gives FILE-CODE.pdf, one a list."),
+                      QStringLiteral("file")});
+    addPaperOption(parser);
     int exit = Success;
     if (!ctx.parse(parser, tr("Cuts a segment's doors into walk lists (turfs) in walk order."), &exit))
         return exit;
     if (!parser.isSet(QStringLiteral("segment")))
         return ctx.usage(tr("Name the segment with --segment."));
+    PrintOptions print;
+    if (!paperFrom(parser, print))
+        return ctx.usage(tr("--paper takes a4 or letter."));
+    // Checked before the lists are made, not after.
+    if (parser.isSet(QStringLiteral("pdf")) && !QFileInfo(parser.value(QStringLiteral("pdf"))).absoluteDir().exists())
+        return ctx.usage(tr("The folder of --pdf does not exist."));
     bool ok = false;
     WalkListOptions options;
     options.targetDoors = parser.value(QStringLiteral("doors")).toInt(&ok);
@@ -185,6 +225,14 @@ int walklistCommand(Context& ctx)
                                              static_cast<int>(made->size()))
                      .arg(timer.elapsed())
               << Qt::endl;
+    if (parser.isSet(QStringLiteral("pdf"))) {
+        for (const ListSummary& list : *made) {
+            const QString path = pdfPathFor(parser.value(QStringLiteral("pdf")), list.code);
+            if (Status s = printListPdf(**db, list.code, path, print); !s)
+                return ctx.fail(s.error());
+            ctx.out() << tr("Printed to %1").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+        }
+    }
     return Success;
 }
 
@@ -298,6 +346,32 @@ int statusCommand(Context& ctx)
     return Success;
 }
 
+int printCommand(Context& ctx)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("pdf"), tr("The PDF file to write (replaced)."), QStringLiteral("file")});
+    addPaperOption(parser);
+    int exit = Success;
+    if (!ctx.parse(parser,
+                   tr("Prints a walk list or call sheet to PDF: the people in walk order, the campaign's "
+                      "result codes and survey questions."),
+                   &exit, {{QStringLiteral("CODE"), tr("The list's code.")}}))
+        return exit;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("pdf")))
+        return ctx.usage(tr("Give one list code and --pdf FILE."));
+    PrintOptions print;
+    if (!paperFrom(parser, print))
+        return ctx.usage(tr("--paper takes a4 or letter."));
+    auto db = ctx.openCampaign(false);
+    if (!db)
+        return ctx.fail(db.error());
+    const QString path = parser.value(QStringLiteral("pdf"));
+    if (Status s = printListPdf(**db, parser.positionalArguments().front(), path, print); !s)
+        return ctx.fail(s.error());
+    ctx.out() << tr("Printed to %1").arg(QDir::toNativeSeparators(path)) << Qt::endl;
+    return Success;
+}
+
 } // namespace
 
 QList<Command> listCommands()
@@ -310,6 +384,7 @@ QList<Command> listCommands()
         {"lists", QT_TRANSLATE_NOOP("terrain::cli", "Show the lists and their progress"), listsCommand},
         {"assign", QT_TRANSLATE_NOOP("terrain::cli", "Assign a list to a volunteer"), assignCommand},
         {"status", QT_TRANSLATE_NOOP("terrain::cli", "Show or set a list's status"), statusCommand},
+        {"print", QT_TRANSLATE_NOOP("terrain::cli", "Print a list to PDF"), printCommand},
     };
 }
 

@@ -6,4 +6,5 @@ target_sources(terrain_core PRIVATE
     lists/listcode.h lists/listcode.cpp
     lists/listsheet.h
     lists/listservice.h lists/listservice.cpp lists/listprintable.cpp
+    lists/listprint.h lists/listprint.cpp
 )

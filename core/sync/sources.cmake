@@ -7,4 +7,5 @@ target_sources(terrain_core PRIVATE
     sync/synctransport.h
     sync/httpsynctransport.h sync/httpsynctransport.cpp
     sync/syncclient.h sync/syncclient.cpp
+    sync/syncstatus.h sync/syncstatus.cpp
 )

@@ -7,4 +7,7 @@ for bench in bench_import bench_search bench_ui; do
     echo "== $bench"
     "$build/tests/bench/$bench" || status=1
 done
+# Sync runs side by side with PouchDB when a prepared copy of ../shared/bench/syncpeer is given.
+echo "== bench_sync"
+"$build/tests/bench/bench_sync" ${SYNCPEER:+--syncpeer "$SYNCPEER"} || status=1
 exit $status

@@ -39,9 +39,18 @@ private Q_SLOTS:
     {
         MainWindow& window = m_fixture.openWindow();
         auto* sidebar = find<QListWidget>("sidebar");
-        QCOMPARE(sidebar->count(), 2);
-        QCOMPARE(sidebar->item(0)->text(), QStringLiteral("People"));
-        QCOMPARE(sidebar->item(1)->text(), QStringLiteral("Districts"));
+        // Every page in the order a campaign works: people, places, lists, canvassing, the day, sync.
+        QStringList pages;
+        for (int row = 0; row < sidebar->count(); ++row)
+            pages << sidebar->item(row)->text();
+        QCOMPARE(pages, (QStringList{QStringLiteral("People"), QStringLiteral("Districts"), QStringLiteral("Segments"),
+                                     QStringLiteral("Lists"), QStringLiteral("Paper entry"), QStringLiteral("Phone bank"),
+                                     QStringLiteral("Progress"), QStringLiteral("Election day"), QStringLiteral("Sync")}));
+        // Each page opens from the sidebar.
+        for (int row = 0; row < sidebar->count(); ++row) {
+            sidebar->setCurrentRow(row);
+            QVERIFY(find<QStackedWidget>("pages")->currentIndex() == row);
+        }
         sidebar->setCurrentRow(1);
         QCOMPARE(find<QStackedWidget>("pages")->currentWidget()->objectName(), QStringLiteral("districtsPage"));
         QTRY_VERIFY(find<QLabel>("campaignCounts")->text().startsWith(QStringLiteral("120 people")));
