@@ -15,31 +15,23 @@
     <name>terrain::ElectionDayPage</name>
     <message numerus="yes">
         <source>%Ln mark(s) from the signature list deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%Ln mark from the signature list deleted.</numerusform><numerusform>%Ln marks from the signature list deleted.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln people written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%Ln person written to %1.</numerusform><numerusform>%Ln people written to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln people to call: list %1, ready in the phone bank.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%Ln person to call: list %1, ready in the phone bank.</numerusform><numerusform>%Ln people to call: list %1, ready in the phone bank.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln people to visit: walk list(s) %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%Ln person to visit: walk list %1.</numerusform><numerusform>%Ln people to visit: walk lists %1.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -420,8 +420,8 @@
         <translation>Nom d’utilisateur ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <source>The system keychain is not available: Terrain cannot remember the sign-in.</source>
-        <translation>Le trousseau du système n’est pas disponible&#xa0;: Terrain ne peut pas mémoriser la connexion.</translation>
+        <source>The system keychain is not available: Terrain cannot remember the sign-in. You stay signed in until Terrain closes.</source>
+        <translation>Le trousseau du système n’est pas disponible&#xa0;: Terrain ne peut pas mémoriser la connexion. Vous restez connecté jusqu’à la fermeture de Terrain.</translation>
     </message>
 </context>
 <context>
@@ -946,339 +946,351 @@
     <name>terrain::ElectionDayPage</name>
     <message>
         <source>&amp;Election:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Élection&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New election…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle élection…</translation>
     </message>
     <message>
         <source>Marks and the law</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pointage et la loi</translation>
     </message>
     <message>
         <source>Where vote marks may come from, and when they must be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>D’où peut venir le pointage, et quand il doit être supprimé</translation>
     </message>
     <message>
         <source>&amp;Marking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pointage</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
         <source>Mark who voted</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointer les votants</translation>
     </message>
     <message>
         <source>&amp;Source of the marks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source du pointage&#xa0;:</translation>
     </message>
     <message>
         <source>The signature list may only be consulted after the vote, and marks taken from it are deleted after the second round.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste d’émargement ne peut être consultée qu’après le scrutin, et le pointage qui en est tiré est supprimé après le second tour.</translation>
     </message>
     <message>
         <source>e.g. 3 142, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. 3 142, puis Entrée</translation>
     </message>
     <message>
         <source>&amp;Bureau and numéro d&apos;ordre:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bureau et numéro d’ordre&#xa0;:</translation>
     </message>
     <message>
         <source>Name, then Enter (↓ to choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, puis Entrée (↓ pour choisir)</translation>
     </message>
     <message>
         <source>Or find by &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou chercher par &amp;nom&#xa0;:</translation>
     </message>
     <message>
         <source>Last marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Derniers pointages</translation>
     </message>
     <message>
         <source>&amp;Undo the last mark (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler le dernier pointage (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Purge signature-list marks…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Purger le pointage issu de la liste d’émargement…</translation>
     </message>
     <message>
         <source>Chase</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance</translation>
     </message>
     <message>
         <source>Select one bureau or several, then press Ctrl+R: the supporters not yet marked voted who may be reached that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un ou plusieurs bureaux, puis appuyez sur Ctrl+R&#xa0;: les sympathisants pas encore pointés comme votants, joignables par ce moyen.</translation>
     </message>
     <message>
         <source>Call list (phone bank)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d’appels (phoning)</translation>
     </message>
     <message>
         <source>Walk lists by street</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de porte-à-porte par rue</translation>
     </message>
     <message>
         <source>SMS file (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier SMS (CSV)</translation>
     </message>
     <message>
         <source>&amp;Relancer (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relancer (Ctrl+R)</translation>
     </message>
     <message>
         <source>&amp;Print the lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer les listes…</translation>
     </message>
     <message>
         <source>&amp;Import figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mporter les chiffres…</translation>
     </message>
     <message>
         <source>A CSV file of rows: bureau code, time, number of voters</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier CSV avec, par ligne&#xa0;: code du bureau, heure, nombre de votants</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Official turnout (voters so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation officielle (votants à ce stade)</translation>
     </message>
     <message>
         <source>Turnout through the day (dashed: expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation au fil de la journée (en pointillés&#xa0;: prévue)</translation>
     </message>
     <message>
         <source>%1 – round %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – tour %2 – %3</translation>
     </message>
     <message>
         <source>Create the election first (New election…): marks, figures and chase lists belong to one election.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez d’abord l’élection (Nouvelle élection…)&#xa0;: le pointage, les chiffres et les listes de relance appartiennent à une élection.</translation>
     </message>
     <message>
         <source>Type the bureau, a space, the numéro d&apos;ordre, then Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le bureau, une espace, le numéro d’ordre, puis Entrée.</translation>
     </message>
     <message>
         <source>Bureau %1: the number alone is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau %1&#xa0;: le numéro seul suffit.</translation>
     </message>
     <message>
         <source>New election</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle élection</translation>
     </message>
     <message>
         <source>e.g. Municipales 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. Municipales 2026</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tour&#xa0;:</translation>
     </message>
     <message>
         <source>Polls &amp;close at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clôture du scrutin à&#xa0;:</translation>
     </message>
     <message>
         <source>Election %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Élection %1 créée.</translation>
     </message>
     <message>
         <source>Type the bureau, a space, then the numéro d&apos;ordre (e.g. 3 142).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le bureau, une espace, puis le numéro d’ordre (ex. 3 142).</translation>
     </message>
     <message>
         <source>%1 (bureau %2, no. %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bureau %2, n° %3)</translation>
     </message>
     <message>
         <source>%1 (bureau %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bureau %2)</translation>
     </message>
     <message>
         <source>%1 already marked (by %2, at %3, %4): ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déjà pointé (par %2, à %3, %4)&#xa0;: ignoré.</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu’un</translation>
     </message>
     <message>
         <source>%1 marked voted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pointé(e) comme ayant voté.</translation>
     </message>
     <message>
         <source>No mark of yours to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pointage de votre part à annuler.</translation>
     </message>
     <message>
         <source>Mark of %1 undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointage de %1 annulé.</translation>
     </message>
     <message>
         <source>%1 – bureau %2, no. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – bureau %2, n° %3</translation>
     </message>
     <message>
         <source>%1 – bureau %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – bureau %2</translation>
     </message>
     <message>
         <source>, born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, né(e) le %1</translation>
     </message>
     <message>
         <source> (already marked)</source>
-        <translation type="unfinished"></translation>
+        <translation> (déjà pointé)</translation>
     </message>
     <message>
         <source>Purge signature-list marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Purger les pointages de la liste d’émargement</translation>
     </message>
     <message>
         <source>Delete every mark of %1 taken from the signature list, on every computer (through sync)? The law asks for it after the second round. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer tous les pointages de %1 issus de la liste d’émargement, sur tous les ordinateurs (par synchronisation)&#xa0;? La loi l’exige après le second tour. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Delete the marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les pointages</translation>
     </message>
     <message numerus="yes">
         <source>%Ln mark(s) from the signature list deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pointage de la liste d’émargement supprimé.</numerusform>
+            <numerusform>%Ln pointages de la liste d’émargement supprimés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Vote marks and the law</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointages et la loi</translation>
     </message>
     <message>
         <source>&lt;p&gt;Every mark records where it came from: the person said so on the phone, a volunteer took them to vote, the campaign&apos;s delegate in the bureau, or the signature list (liste d&apos;émargement).&lt;/p&gt;&lt;p&gt;The signature list may be consulted by any voter only &lt;b&gt;after&lt;/b&gt; the vote, during ten days. Do not copy it during the vote. Marks entered from it are kept apart and must be deleted after the second round: use &lt;i&gt;Purge signature-list marks…&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Marks are shared with the campaign&apos;s other computers through sync; they serve only to remind your own supporters to vote.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Chaque pointage indique sa provenance&#xa0;: la personne l’a dit au téléphone, un bénévole l’a accompagnée voter, le délégué de la campagne au bureau de vote, ou la liste d’émargement.&lt;/p&gt;&lt;p&gt;La liste d’émargement ne peut être consultée par tout électeur qu’&lt;b&gt;après&lt;/b&gt; le scrutin, pendant dix jours. Ne la recopiez pas pendant le vote. Les pointages saisis à partir d’elle sont conservés à part et doivent être supprimés après le second tour&#xa0;: utilisez &lt;i&gt;Purger les pointages de la liste d’émargement…&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Les pointages sont partagés avec les autres ordinateurs de la campagne par synchronisation&#xa0;; ils servent uniquement à rappeler à vos propres sympathisants d’aller voter.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Updated at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour à %1</translation>
     </message>
     <message>
         <source>Bureau %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau %1</translation>
     </message>
     <message>
         <source>expected</source>
-        <translation type="unfinished"></translation>
+        <translation>attendus</translation>
     </message>
     <message>
         <source>Close (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer (%1)</translation>
     </message>
     <message>
         <source>Type the number of voters (e.g. 412).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nombre d’électeurs (par ex. 412).</translation>
     </message>
     <message>
         <source>Import turnout figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les chiffres de participation</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv *.txt)</translation>
     </message>
     <message>
         <source>%1 figures read: %2 new, %3 replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chiffres lus&#xa0;: %2 nouveaux, %3 remplacés.</translation>
     </message>
     <message>
         <source>Select one bureau or several in the dashboard first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord un ou plusieurs bureaux de vote dans le tableau de bord.</translation>
     </message>
     <message>
         <source>SMS file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier SMS</translation>
     </message>
     <message>
         <source>chase-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>relance-%1.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Chase %1 – bureau %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance %1 – bureau %2</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished">phone</translation>
+        <translation>telephone</translation>
     </message>
     <message>
         <source>last_name</source>
-        <translation type="unfinished">last_name</translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>first_names</source>
-        <translation type="unfinished">first_names</translation>
+        <translation>prenoms</translation>
     </message>
     <message>
         <source>bureau</source>
-        <translation type="unfinished">bureau</translation>
+        <translation>bureau</translation>
     </message>
     <message>
         <source>No one left to chase there: every supporter who can be reached that way is marked voted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus personne à relancer ici&#xa0;: tous les sympathisants joignables de cette façon sont pointés comme ayant voté.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln people written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln personne inscrite dans %1.</numerusform>
+            <numerusform>%Ln personnes inscrites dans %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln people to call: list %1, ready in the phone bank.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln personne à appeler&#xa0;: liste %1, prête dans le phoning.</numerusform>
+            <numerusform>%Ln personnes à appeler&#xa0;: liste %1, prête dans le phoning.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln people to visit: walk list(s) %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln personne à visiter&#xa0;: liste(s) de porte-à-porte %1.</numerusform>
+            <numerusform>%Ln personnes à visiter&#xa0;: liste(s) de porte-à-porte %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Print the chase lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer les listes de relance</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Printed to %1.</source>
-        <translation type="unfinished">Imprimé dans %1.</translation>
+        <translation>Imprimé dans %1.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Several communes have a bureau %1: make the SMS file instead, or lists from the Segments page.</source>
+        <translation>Plusieurs communes ont un bureau %1&#xa0;: créez plutôt le fichier SMS, ou des listes depuis la page Segments.</translation>
     </message>
 </context>
 <context>
@@ -2951,7 +2963,7 @@
     </message>
     <message>
         <source>Election day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour du scrutin</translation>
     </message>
 </context>
 <context>
@@ -6442,6 +6454,10 @@ Commandes :
     <message>
         <source>sync the campaign with terrain-server</source>
         <translation>synchroniser la campagne avec terrain-server</translation>
+    </message>
+    <message>
+        <source>The folder of --pdf does not exist.</source>
+        <translation>Le dossier de --pdf n’existe pas.</translation>
     </message>
 </context>
 <context>
