@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 namespace terrain {
 
@@ -125,8 +126,13 @@ Result<int> applyEntryFile(EntrySession& session, const QString& path)
     if ((*reader)->error())
         return *(*reader)->error();
 
-    // Apply, checking each key as the grid would; any refusal undoes the whole file.
+    // Apply, checking each key as the grid would; any refusal undoes the whole file, and only
+    // the file: what was typed before stays. The undo window holds every door of the file
+    // meanwhile, so none is written before the whole file is known good.
     int applied = 0;
+    const std::size_t before = session.undoSteps();
+    const int depth = session.undoDepth();
+    session.setUndoDepth(std::numeric_limits<int>::max() / 2);
     if (errors.isEmpty()) {
         for (const Row& row : rows) {
             if (Status s = session.goTo(row.door, row.person); !s) {
@@ -147,14 +153,16 @@ Result<int> applyEntryFile(EntrySession& session, const QString& path)
         }
     }
     if (!errors.isEmpty()) {
-        while (session.undo())
+        while (session.undoSteps() > before && session.undo())
             ;
+        session.setUndoDepth(depth);
         return makeError(QStringLiteral("entry.file"),
                          QCoreApplication::translate("terrain::EntryFile", "%n bad line(s), nothing entered:", nullptr,
                                                      int(errors.size()))
                              + u'\n' + errors.mid(0, 50).join(u'\n'),
                          path);
     }
+    session.setUndoDepth(depth);
     return applied;
 }
 

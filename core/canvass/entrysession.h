@@ -110,6 +110,12 @@ public:
     Status enter();
     Status nextPerson();
     Status undo();
+    // Undo steps held: undo() until undoSteps() is back to an earlier value takes back
+    // exactly what was done since (the entry file's rows when one is refused).
+    std::size_t undoSteps() const { return m_undo.size(); }
+    // Doors kept unwritten for undo (the window); a larger one holds a whole file's rows.
+    int undoDepth() const { return m_undoDepth; }
+    void setUndoDepth(int depth) { m_undoDepth = depth; }
     // Moves the cursor (bulk entry from a file, or a click in the grid).
     Status goTo(int door, int person = 0);
     // Keys typed so far, refused ones excluded.

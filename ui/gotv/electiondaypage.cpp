@@ -216,7 +216,10 @@ QWidget* ElectionDayPage::buildMarkingTab()
         sourceWidth = std::max(sourceWidth, metrics.horizontalAdvance(m_sourceCombo->itemText(i)));
     QHeaderView* header = m_marksView->horizontalHeader();
     header->resizeSection(RecentMarksModel::TimeColumn, metrics.horizontalAdvance(QStringLiteral("00:00:00")) + 16);
-    header->resizeSection(RecentMarksModel::BureauColumn, metrics.horizontalAdvance(tr("Bureau")) + 20);
+    const QString bureauTitle =
+        m_marksView->model()->headerData(RecentMarksModel::BureauColumn, Qt::Horizontal).toString();
+    header->resizeSection(RecentMarksModel::BureauColumn,
+                          header->fontMetrics().horizontalAdvance(bureauTitle) + 24); // the title is the widest
     header->resizeSection(RecentMarksModel::NumberColumn, metrics.horizontalAdvance(QStringLiteral("00000")) + 16);
     header->resizeSection(RecentMarksModel::SourceColumn, sourceWidth + 16);
     header->resizeSection(RecentMarksModel::AuthorColumn, metrics.horizontalAdvance(QStringLiteral("MMMMMMMMMM")));

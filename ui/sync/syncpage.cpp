@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -215,7 +216,7 @@ void SyncPage::updateStatus()
 {
     const SyncStatus& status = m_controller->status();
     m_lastSync->setText(status.lastSync.isValid() ? when(status.lastSync) : tr("never"));
-    m_pending->setText(QString::number(status.pending));
+    m_pending->setText(QLocale().toString(status.pending));
 
     const auto who = [&status](qint64 site) {
         return site == status.siteId ? tr("this computer")

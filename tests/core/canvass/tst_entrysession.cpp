@@ -1,3 +1,4 @@
+#include "canvass/entryfile.h"
 #include "canvass/entrysession.h"
 #include "canvass/survey.h"
 #include "storage/database.h"
@@ -6,6 +7,8 @@
 #include "canvassfixture.h"
 #include "testsupport.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace terrain;
@@ -166,6 +169,38 @@ private Q_SLOTS:
         QCOMPARE(test::column(db, "SELECT status FROM lists WHERE code = 'WL-TYPE'"), QStringList{QStringLiteral("entered")});
         // Entered once: opening it again is refused unless asked.
         QVERIFY(!EntrySession::open(db, repo, u"WL-TYPE"));
+    }
+
+    // A results file is all or nothing for its own rows: a bad row takes back the file and
+    // only the file (what was typed before stays), and no door of it is written meanwhile.
+    void aBadResultsFileTakesBackOnlyItself()
+    {
+        test::TempCampaign campaign;
+        Database& db = campaign.db();
+        test::makeDemo(db, 300, false);
+        Repository repo(db, QStringLiteral("coordinator"));
+        test::makeList(db, "walk", QStringLiteral("WL-FILE"), test::peopleInWalkOrder(db, 40));
+        auto opened = EntrySession::open(db, repo, u"WL-FILE", at(Walked, 2));
+        QVERIFY(opened);
+        EntrySession& s = **opened;
+        QVERIFY(s.keys(u"3\n"));
+        QVERIFY(s.doors()[0].hasEntry());
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("results.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // Doors 2-6 good, then a result letter no code has: the whole file is refused.
+        file.write("door;person;result;answers\n2;;N;\n3;;N;\n4;;N;\n5;;N;\n6;;N;\n7;;Z;\n");
+        file.close();
+        auto applied = applyEntryFile(s, path);
+        QVERIFY(!applied);
+        QVERIFY2(applied.error().message.contains(QStringLiteral("7")), qPrintable(applied.error().message));
+        QCOMPARE(test::count(db, "SELECT count(*) FROM contact_attempts"), 0); // nothing of the file written
+        QVERIFY(s.doors()[0].hasEntry()); // what was typed before stays
+        for (int door = 1; door <= 6; ++door)
+            QVERIFY2(!s.doors()[door].hasEntry(), qPrintable(QString::number(door)));
+        QCOMPARE(s.undoDepth(), 2);
     }
 
     void undoAndRefusedKeys()
