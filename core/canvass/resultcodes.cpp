@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "sync/repository.h"
+#include "util/uuid.h"
 
 #include <QCoreApplication>
 
@@ -242,7 +243,11 @@ Status ResultCodes::ensureDefaults(Database& db, Repository& repo)
         }
         if (skip)
             continue;
-        if (auto id = repo.insert("result_codes", fieldsOf(code)); !id)
+        // The defaults have name-based UUIDs: two laptops that seed them before their first
+        // sync make the same rows, which sync merges instead of doubling every code.
+        if (auto id = repo.insert("result_codes", fieldsOf(code),
+                                  stableUuid(u"result_codes", QString(code.channel + u':' + code.code)));
+            !id)
             return id.error();
     }
     has.reset();

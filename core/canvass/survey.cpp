@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "sync/repository.h"
 #include "util/textfold.h"
+#include "util/uuid.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -238,15 +239,19 @@ Result<Survey> SurveyService::activeSurvey()
         return makeError(QStringLiteral("db.locked"), tr("The campaign file is busy."));
     QVariant id = m_db.scalar("SELECT min(id) FROM surveys WHERE deleted = 0 AND active = 1");
     if (id.isNull() || !id.isValid()) {
-        auto created = m_repo.insert("surveys", {{QStringLiteral("name"), QString::fromLatin1(kDefaultSurveyName)},
-                                                 {QStringLiteral("active"), 1}});
+        // Name-based UUIDs, as for the default result codes: seeded on two laptops, one survey.
+        auto created = m_repo.insert("surveys",
+                                     {{QStringLiteral("name"), QString::fromLatin1(kDefaultSurveyName)},
+                                      {QStringLiteral("active"), 1}},
+                                     stableUuid(u"surveys", u"default"));
         if (!created)
             return created.error();
         auto question = m_repo.insert("questions", {{QStringLiteral("survey_id"), *created},
                                                     {QStringLiteral("position"), 0},
                                                     {QStringLiteral("text"), QString::fromLatin1(kSupportText)},
                                                     {QStringLiteral("kind"), Question::kindName(QuestionKind::Support)},
-                                                    {QStringLiteral("options"), QStringLiteral("[]")}});
+                                                    {QStringLiteral("options"), QStringLiteral("[]")}},
+                                        stableUuid(u"questions", u"default:support"));
         if (!question)
             return question.error();
         id = *created;

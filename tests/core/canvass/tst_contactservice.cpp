@@ -118,6 +118,17 @@ private Q_SLOTS:
         QCOMPARE(concern->parseAnswer(u"taxes")->toString(), QStringLiteral("Taxes"));
         QCOMPARE(survey->find(u"3")->parseAnswer(u"oui")->toBool(), true);
         QCOMPARE(survey->find(u"3")->parseAnswer(u"N")->toBool(), false);
+
+        // Seeded on another laptop before any sync, the defaults are the same rows (same UUIDs),
+        // so sync merges them instead of doubling every code and the survey.
+        test::TempCampaign other;
+        Repository otherRepo(other.db(), QStringLiteral("other"));
+        QVERIFY(ResultCodes::load(other.db(), otherRepo));
+        QVERIFY(SurveyService(other.db(), otherRepo).activeSurvey());
+        for (const char* sql : {"SELECT uuid FROM result_codes WHERE code <> 'leaflet' ORDER BY uuid",
+                                "SELECT uuid FROM surveys ORDER BY uuid",
+                                "SELECT uuid FROM questions WHERE kind = 'support' ORDER BY uuid"})
+            QCOMPARE(test::column(other.db(), sql), test::column(db, sql));
     }
 
     void recordsWithEffects()
