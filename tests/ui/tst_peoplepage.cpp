@@ -21,6 +21,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTreeWidget>
 
 using namespace terrain;
@@ -152,6 +153,32 @@ private Q_SLOTS:
         waitLoaded();
         QVERIFY(model()->isCountExact());
         QCOMPARE(counted.count(), 1);
+    }
+
+    // A new search starts at the top of its results, wherever the table was scrolled: the
+    // view never asks for rows far down a result it has just been given.
+    void aNewSearchOrSortStartsAtTheTop()
+    {
+        QTableView* table = page()->table();
+        table->scrollToBottom();
+        QTRY_VERIFY(table->rowAt(0) > PeopleModel::kPageSize);
+        // Another sort is a new result of the same size: it starts at the top.
+        table->sortByColumn(PeopleModel::AgeColumn, Qt::AscendingOrder);
+        waitLoaded();
+        QCOMPARE(table->rowAt(0), 0);
+        table->scrollToBottom();
+        QTRY_VERIFY(table->rowAt(0) > PeopleModel::kPageSize);
+        const QString letter = model()->index(0, PeopleModel::NameColumn).data().toString().left(1);
+        QTest::keyClicks(find<QLineEdit>("searchEdit"), letter.toLower());
+        QTRY_COMPARE(model()->filter().search, letter.toLower());
+        waitLoaded();
+        QCOMPARE(table->rowAt(0), 0);
+        // A refresh of the same search (after an edit) keeps the place.
+        table->scrollTo(model()->index(model()->rowCount() - 1, 0));
+        const int top = table->rowAt(0);
+        model()->reload();
+        waitLoaded();
+        QCOMPARE(table->rowAt(0), top);
     }
 
     void sortingByAHeaderIsDoneInSql()

@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 namespace terrain {
 
@@ -199,6 +200,7 @@ void PeopleModel::sort(int column, Qt::SortOrder order)
     if (sort == m_sort && m_generation > 0)
         return;
     m_sort = sort;
+    m_newQuery = true;
     reload();
 }
 
@@ -207,6 +209,7 @@ void PeopleModel::setFilter(const PeopleFilter& filter)
     if (filter == m_filter && m_generation > 0)
         return;
     m_filter = filter;
+    m_newQuery = true;
     reload();
 }
 
@@ -259,6 +262,8 @@ void PeopleModel::reload()
             m_countExact = result.exact;
             m_pages.insert(0, Page{result.rows, ++m_useCounter});
             endResetModel();
+            if (std::exchange(m_newQuery, false))
+                Q_EMIT newResults();
             Q_EMIT loaded(m_count);
             if (!m_countExact)
                 countRest(generation);

@@ -71,6 +71,9 @@ Q_SIGNALS:
     void loaded(qint64 count);
     // The exact count of a large result, after loaded() gave a floor.
     void counted(qint64 count);
+    // Another filter or sort was loaded (not a refresh of the same one): the view goes back
+    // to the top, where a new result starts, instead of asking for rows far down it.
+    void newResults();
     void failed(const QString& message, const QString& detail);
 
 private:
@@ -91,6 +94,7 @@ private:
     PeopleSort m_sort;
     qint64 m_count = 0;
     bool m_countExact = true;
+    bool m_newQuery = false; // the filter or sort changed since the last load
     qint64 m_quickCountLimit = PeopleQuery::kPlanThreshold;
     std::shared_ptr<std::atomic_bool> m_countCancel = std::make_shared<std::atomic_bool>(false);
     quint64 m_generation = 0;

@@ -13,6 +13,7 @@ PeopleTable::PeopleTable(PeopleModel* model, AppSettings& settings, const QStrin
 {
     setObjectName(objectName);
     setModel(model);
+    connect(model, &PeopleModel::newResults, this, &QTableView::scrollToTop);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
