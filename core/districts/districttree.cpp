@@ -108,26 +108,7 @@ void logFailure(const Statement& st, const char* what)
         qCWarning(lcStorage) << "district tree:" << what << st.errorMessage();
 }
 
-// Walk order of a door: odd side, even side, no number; then number, suffix, building,
-// staircase, unit, all compared as numbers where they are numbers.
-struct DoorKey
-{
-    int side = 2;
-    qint64 number = 0;
-    qint64 numberTo = -1;
-    int suffix = 0;
-    QString building;
-    QString staircase;
-    QString unit;
-    QString complement;
-    qint64 household = 0;
-
-    auto tie() const
-    {
-        return std::tie(side, number, numberTo, suffix, building, staircase, unit, complement, household);
-    }
-    bool operator<(const DoorKey& other) const { return tie() < other.tie(); }
-};
+using DoorKey = DoorOrder;
 
 // Reads the door columns "a.number, a.number_to, a.suffix, a.building, a.staircase, h.unit,
 // a.complement, p.household_id" starting at `first`.
@@ -135,20 +116,11 @@ struct DoorKey
 
 DoorKey readDoorKey(const Statement& st, int first)
 {
-    DoorKey key;
-    if (!st.isNull(first)) {
-        key.number = st.int64(first);
-        key.side = key.number % 2 != 0 ? 0 : 1;
-    }
-    if (!st.isNull(first + 1))
-        key.numberTo = st.int64(first + 1);
-    key.suffix = suffixRank(st.text(first + 2));
-    key.building = naturalSortKey(st.text(first + 3));
-    key.staircase = naturalSortKey(st.text(first + 4));
-    key.unit = naturalSortKey(st.text(first + 5));
-    key.complement = naturalSortKey(st.text(first + 6));
-    key.household = st.int64(first + 7);
-    return key;
+    const auto optional = [&st](int column) {
+        return st.isNull(column) ? std::nullopt : std::optional<qint64>(st.int64(column));
+    };
+    return DoorOrder::of(optional(first), optional(first + 1), st.text(first + 2), st.text(first + 3),
+                         st.text(first + 4), st.text(first + 5), st.text(first + 6), st.int64(first + 7));
 }
 
 // "12 bis, Bldg A, Stair 2, Apt 31" ("Bât A, Esc 2" in French); "12-14"; "12B".

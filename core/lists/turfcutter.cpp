@@ -19,7 +19,8 @@ QString tr(const char* text)
     return QCoreApplication::translate("terrain::TurfCutter", text);
 }
 
-// The sort key of one door, computed once (natural keys allocate).
+// The sort key of one door, computed once (natural keys allocate): bureau, street, then the
+// door's place in its street (DoorOrder, the rule the district tree shows doors in).
 struct DoorKey
 {
     bool noBureau = false;
@@ -27,21 +28,9 @@ struct DoorKey
     bool noStreet = false;
     QString street;
     qint64 streetId = 0;
-    int side = 0;
-    qint64 number = 0;
-    qint64 numberTo = -1;
-    int suffix = 0;
-    QString building;
-    QString staircase;
-    QString unit;
-    QString complement;
-    qint64 household = 0;
+    DoorOrder door;
 
-    auto tie() const
-    {
-        return std::tie(noBureau, bureau, noStreet, street, streetId, side, number, numberTo, suffix, building,
-                        staircase, unit, complement, household);
-    }
+    auto tie() const { return std::tie(noBureau, bureau, noStreet, street, streetId, door); }
 };
 
 QString sideLabel(TurfCutter::Side side)
@@ -104,15 +93,11 @@ void TurfCutter::sortDoors(std::vector<WalkDoor>& doors)
         k.noStreet = d.street.isEmpty();
         k.street = natural(d.street);
         k.streetId = d.streetId;
-        k.side = static_cast<int>(sideOf(d));
-        k.number = d.number.value_or(0);
-        k.numberTo = d.numberTo.value_or(-1);
-        k.suffix = suffixRank(d.suffix);
-        k.building = natural(d.building);
-        k.staircase = natural(d.staircase);
-        k.unit = naturalSortKey(d.unit);
-        k.complement = naturalSortKey(d.complement);
-        k.household = d.householdId;
+        const auto optional = [](const std::optional<int>& value) {
+            return value ? std::optional<qint64>(*value) : std::nullopt;
+        };
+        k.door = DoorOrder::of(optional(d.number), optional(d.numberTo), d.suffix, d.building, d.staircase, d.unit,
+                               d.complement, d.householdId, natural);
     }
     std::vector<size_t> order(doors.size());
     std::iota(order.begin(), order.end(), size_t(0));

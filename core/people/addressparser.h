@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <optional>
+#include <tuple>
 
 namespace terrain {
 
@@ -102,5 +103,56 @@ QString naturalSortKey(QStringView text);
 // Latin suffixes come before letters: a street numbers either way, and "12 bis" is
 // older usage than "12 B", so neither is taken for the other.
 int suffixRank(QStringView suffix);
+
+// Where a door stands in its street's walk order: odd side, even side, then no number; then
+// the number, the end of a range, the suffix (12 < 12 bis < 12 ter < 14), building, staircase,
+// unit and complement in natural order (Apt 2 < Apt 10), then the household. One rule for the
+// district tree's doors and the walk lists.
+struct DoorOrder
+{
+    int side = 2; // 0 odd, 1 even, 2 no number
+    qint64 number = 0;
+    qint64 numberTo = -1;
+    int suffix = 0;
+    QString building; // natural keys
+    QString staircase;
+    QString unit;
+    QString complement;
+    qint64 household = 0;
+
+    auto tie() const
+    {
+        return std::tie(side, number, numberTo, suffix, building, staircase, unit, complement, household);
+    }
+    bool operator<(const DoorOrder& other) const { return tie() < other.tie(); }
+
+    // `natural` makes the natural keys (naturalSortKey, or a cache of it: buildings repeat).
+    template <typename Natural>
+    static DoorOrder of(std::optional<qint64> number, std::optional<qint64> numberTo, QStringView suffix,
+                        const QString& building, const QString& staircase, const QString& unit,
+                        const QString& complement, qint64 household, Natural&& natural)
+    {
+        DoorOrder order;
+        if (number) {
+            order.number = *number;
+            order.side = *number % 2 != 0 ? 0 : 1;
+        }
+        order.numberTo = numberTo.value_or(-1);
+        order.suffix = suffixRank(suffix);
+        order.building = natural(building);
+        order.staircase = natural(staircase);
+        order.unit = natural(unit);
+        order.complement = natural(complement);
+        order.household = household;
+        return order;
+    }
+    static DoorOrder of(std::optional<qint64> number, std::optional<qint64> numberTo, QStringView suffix,
+                        const QString& building, const QString& staircase, const QString& unit,
+                        const QString& complement, qint64 household)
+    {
+        return of(number, numberTo, suffix, building, staircase, unit, complement, household,
+                  [](const QString& text) { return naturalSortKey(text); });
+    }
+};
 
 } // namespace terrain
