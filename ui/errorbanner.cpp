@@ -35,6 +35,11 @@ void ErrorBanner::showError(const Error& error)
     showMessage(error.message.isEmpty() ? error.detail : error.message, Level::Error, error.detail);
 }
 
+void ErrorBanner::showFailure(const QString& message, const QString& detail)
+{
+    showMessage(message, Level::Error, detail);
+}
+
 void ErrorBanner::showMessage(const QString& text, Level level, const QString& detail)
 {
     m_level = level;

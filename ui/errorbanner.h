@@ -22,6 +22,8 @@ public:
     explicit ErrorBanner(QWidget* parent = nullptr);
 
     void showError(const Error& error);
+    // An error as the workers and models report it (their `failed` signals connect here).
+    void showFailure(const QString& message, const QString& detail);
     void showMessage(const QString& text, Level level = Level::Info, const QString& detail = {});
     void clear();
 

@@ -59,9 +59,7 @@ PhoneBankPage::PhoneBankPage(CampaignSession& session, DialogHelper& dialogs, Ap
     auto* layout = new QVBoxLayout(this);
     m_banner = new ErrorBanner(this);
     layout->addWidget(m_banner);
-    connect(m_worker.get(), &DatabaseWorker::failed, this, [this](const QString& message, const QString& detail) {
-        m_banner->showMessage(message, ErrorBanner::Level::Error, detail);
-    });
+    connect(m_worker.get(), &DatabaseWorker::failed, m_banner, &ErrorBanner::showFailure);
 
     auto* top = new QHBoxLayout;
     auto* listLabel = new QLabel(tr("Call &list:"), this);

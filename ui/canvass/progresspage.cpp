@@ -82,9 +82,7 @@ ProgressPage::ProgressPage(CampaignSession& session, AppSettings& settings, QWid
     auto* layout = new QVBoxLayout(this);
     m_banner = new ErrorBanner(this);
     layout->addWidget(m_banner);
-    connect(m_worker.get(), &DatabaseWorker::failed, this, [this](const QString& message, const QString& detail) {
-        m_banner->showMessage(message, ErrorBanner::Level::Error, detail);
-    });
+    connect(m_worker.get(), &DatabaseWorker::failed, m_banner, &ErrorBanner::showFailure);
 
     auto* top = new QHBoxLayout;
     m_channel = new QComboBox(this);

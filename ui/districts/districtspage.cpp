@@ -51,10 +51,7 @@ DistrictsPage::DistrictsPage(CampaignSession& session, DialogHelper& dialogs, Ap
                        int(DistrictModel::ReachedColumn), int(DistrictModel::LastCanvassColumn)})
         m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view->header()->resizeSection(DistrictModel::SupportColumn, 190);
-    connect(m_model, &DistrictModel::failed, this,
-            [this](const QString& message, const QString& detail) {
-                m_banner->showMessage(message, ErrorBanner::Level::Error, detail);
-            });
+    connect(m_model, &DistrictModel::failed, m_banner, &ErrorBanner::showFailure);
     connect(m_model, &DistrictModel::loaded, this, [this] {
         // The communes open on their bureaux: the level a coordinator works at.
         for (int row = 0; row < m_model->rowCount(); ++row)
@@ -106,9 +103,7 @@ DistrictsPage::DistrictsPage(CampaignSession& session, DialogHelper& dialogs, Ap
     m_people = new PeopleTable(m_peopleModel, settings, QStringLiteral("districtPeople"), peopleBox);
     peopleLayout->addWidget(m_people);
     connect(m_people, &PeopleTable::personActivated, this, &DistrictsPage::openPersonRequested);
-    connect(m_peopleModel, &PeopleModel::failed, this, [this](const QString& message, const QString& detail) {
-        m_banner->showMessage(message, ErrorBanner::Level::Error, detail);
-    });
+    connect(m_peopleModel, &PeopleModel::failed, m_banner, &ErrorBanner::showFailure);
     vertical->addWidget(horizontal);
     vertical->addWidget(peopleBox);
     vertical->setStretchFactor(0, 3);

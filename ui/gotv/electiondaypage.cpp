@@ -90,9 +90,7 @@ ElectionDayPage::ElectionDayPage(CampaignSession& session, DialogHelper& dialogs
     auto* layout = new QVBoxLayout(this);
     m_banner = new ErrorBanner(this);
     layout->addWidget(m_banner);
-    connect(m_worker.get(), &DatabaseWorker::failed, this, [this](const QString& message, const QString& detail) {
-        m_banner->showMessage(message, ErrorBanner::Level::Error, detail);
-    });
+    connect(m_worker.get(), &DatabaseWorker::failed, m_banner, &ErrorBanner::showFailure);
 
     auto* top = new QHBoxLayout;
     auto* electionLabel = new QLabel(tr("&Election:"), this);

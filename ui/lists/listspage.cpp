@@ -126,9 +126,7 @@ ListsPage::ListsPage(CampaignSession& session, DialogHelper& dialogs, AppSetting
             [this] { m_settings.setHeaderState(m_view->objectName(), m_view->horizontalHeader()->saveState()); });
     layout->addWidget(m_view, 1);
 
-    connect(m_model, &ListsModel::failed, this, [this](const QString& message, const QString& detail) {
-        m_banner->showMessage(message, ErrorBanner::Level::Error, detail);
-    });
+    connect(m_model, &ListsModel::failed, m_banner, &ErrorBanner::showFailure);
     connect(m_model, &ListsModel::modelAboutToBeReset, this, [this] {
         if (!m_pendingSelection)
             m_pendingSelection = currentListId();

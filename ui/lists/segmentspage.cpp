@@ -143,9 +143,7 @@ SegmentsPage::SegmentsPage(CampaignSession& session, DialogHelper& dialogs, QWid
             [this](int index) { showSegment(m_segments->itemData(index).toLongLong()); });
     connect(m_walk, &QPushButton::clicked, this, &SegmentsPage::makeWalkLists);
     connect(m_call, &QPushButton::clicked, this, &SegmentsPage::makeCallLists);
-    connect(m_worker.get(), &DatabaseWorker::failed, this, [this](const QString& message, const QString& detail) {
-        m_banner->showMessage(message, ErrorBanner::Level::Error, detail);
-    });
+    connect(m_worker.get(), &DatabaseWorker::failed, m_banner, &ErrorBanner::showFailure);
     reloadSegments(0);
 }
 

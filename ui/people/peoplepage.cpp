@@ -169,9 +169,7 @@ PeoplePage::PeoplePage(CampaignSession& session, DialogHelper& dialogs, AppSetti
             m_pendingSelection = 0;
         updateActions();
     });
-    connect(m_model, &PeopleModel::failed, this, [this](const QString& message, const QString& detail) {
-        m_banner->showMessage(message, ErrorBanner::Level::Error, detail);
-    });
+    connect(m_model, &PeopleModel::failed, m_banner, &ErrorBanner::showFailure);
     connect(&session, &CampaignSession::personChanged, this, [this](qint64 id) {
         m_model->refreshPerson(id);
         if (id == m_panel->personId())
