@@ -42,6 +42,20 @@ bool electionFrom(Context& ctx, const QCommandLineParser& parser, Database& db, 
     return true;
 }
 
+// Opens the campaign and finds the election named by --election: what every election-day
+// command but `election` starts with.
+bool openElection(Context& ctx, const QCommandLineParser& parser, std::unique_ptr<Database>* db, Election* election,
+                  int* exit)
+{
+    auto opened = ctx.openCampaign(false);
+    if (!opened) {
+        *exit = ctx.fail(opened.error());
+        return false;
+    }
+    *db = std::move(*opened);
+    return electionFrom(ctx, parser, **db, election, exit);
+}
+
 QString percent(std::optional<double> rate)
 {
     return rate ? QStringLiteral("%1%").arg(*rate * 100.0, 0, 'f', 1) : QStringLiteral("-");
@@ -136,13 +150,11 @@ int turnoutCommand(Context& ctx)
                         || parser.isSet(QStringLiteral("count"));
     if (file == single)
         return ctx.usage(tr("Give either --file, or --bureau, --time and --count."));
-    auto db = ctx.openCampaign(false);
-    if (!db)
-        return ctx.fail(db.error());
+    std::unique_ptr<Database> db;
     Election election;
-    if (!electionFrom(ctx, parser, **db, &election, &exit))
+    if (!openElection(ctx, parser, &db, &election, &exit))
         return exit;
-    ElectionService service(**db);
+    ElectionService service(*db);
     if (file) {
         auto imported = service.importTurnout(election.id, parser.value(QStringLiteral("file")));
         if (!imported)
@@ -164,7 +176,7 @@ int turnoutCommand(Context& ctx)
     auto time = ElectionService::parseReportTime(election, parser.value(QStringLiteral("time")));
     if (!time)
         return ctx.usage(time.error().message);
-    auto bureau = findBureau(**db, parser.value(QStringLiteral("bureau")));
+    auto bureau = findBureau(*db, parser.value(QStringLiteral("bureau")));
     if (!bureau)
         return ctx.fail(bureau.error());
     if (auto recorded = service.recordTurnout(election.id, bureau->id, *time, count); !recorded)
@@ -203,13 +215,11 @@ int markCommand(Context& ctx)
     const qint64 number = undo ? 0 : parser.value(QStringLiteral("number")).toLongLong(&ok);
     if (!ok)
         return ctx.usage(tr("--number takes a number."));
-    auto db = ctx.openCampaign(false);
-    if (!db)
-        return ctx.fail(db.error());
+    std::unique_ptr<Database> db;
     Election election;
-    if (!electionFrom(ctx, parser, **db, &election, &exit))
+    if (!openElection(ctx, parser, &db, &election, &exit))
         return exit;
-    VoteMarker marker(**db, parser.value(QStringLiteral("author")));
+    VoteMarker marker(*db, parser.value(QStringLiteral("author")));
     if (undo) {
         auto undone = marker.undoLast(election.id);
         if (!undone)
@@ -247,13 +257,11 @@ int dashboardCommand(Context& ctx)
     int exit = Success;
     if (!ctx.parse(parser, tr("Election-day figures per bureau, the most supporters still to bring out first."), &exit))
         return exit;
-    auto db = ctx.openCampaign(false);
-    if (!db)
-        return ctx.fail(db.error());
+    std::unique_ptr<Database> db;
     Election election;
-    if (!electionFrom(ctx, parser, **db, &election, &exit))
+    if (!openElection(ctx, parser, &db, &election, &exit))
         return exit;
-    auto figures = GotvDashboard(**db).figures(election.id);
+    auto figures = GotvDashboard(*db).figures(election.id);
     if (!figures)
         return ctx.fail(figures.error());
     ctx.out() << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
@@ -321,20 +329,18 @@ int chaseCommand(Context& ctx)
         codes << value.split(u',', Qt::SkipEmptyParts);
     if (codes.isEmpty())
         return ctx.usage(tr("Name at least one bureau with --bureau."));
-    auto db = ctx.openCampaign(false);
-    if (!db)
-        return ctx.fail(db.error());
+    std::unique_ptr<Database> db;
     Election election;
-    if (!electionFrom(ctx, parser, **db, &election, &exit))
+    if (!openElection(ctx, parser, &db, &election, &exit))
         return exit;
     QList<qint64> bureaux;
     for (const QString& code : std::as_const(codes)) {
-        auto bureau = findBureau(**db, code);
+        auto bureau = findBureau(*db, code);
         if (!bureau)
             return ctx.fail(bureau.error());
         bureaux << bureau->id;
     }
-    auto people = ChaseList(**db).build(election.id, bureaux, channel);
+    auto people = ChaseList(*db).build(election.id, bureaux, channel);
     if (!people)
         return ctx.fail(people.error());
 
@@ -356,7 +362,7 @@ int chaseCommand(Context& ctx)
         if (!s)
             return ctx.fail(s.error());
         const QString author = Repository::defaultAuthor();
-        if (Status logged = logExport(**db, QStringLiteral("chase sms"), path, people->size(), author); !logged)
+        if (Status logged = logExport(*db, QStringLiteral("chase sms"), path, people->size(), author); !logged)
             return ctx.fail(logged.error());
         ctx.out() << tr("%1 people written to %2").arg(people->size()).arg(path) << Qt::endl;
         return Success;
@@ -395,13 +401,11 @@ int purgeCommand(Context& ctx)
     auto source = markSourceFromName(parser.value(QStringLiteral("source")));
     if (!source)
         return ctx.usage(source.error().message);
-    auto db = ctx.openCampaign(false);
-    if (!db)
-        return ctx.fail(db.error());
+    std::unique_ptr<Database> db;
     Election election;
-    if (!electionFrom(ctx, parser, **db, &election, &exit))
+    if (!openElection(ctx, parser, &db, &election, &exit))
         return exit;
-    auto purged = VoteMarker(**db).purge(election.id, *source);
+    auto purged = VoteMarker(*db).purge(election.id, *source);
     if (!purged)
         return ctx.fail(purged.error());
     ctx.out() << tr("%1 marks deleted (%2).").arg(*purged).arg(markSourceName(*source)) << Qt::endl;
