@@ -1,5 +1,7 @@
 #include "ui/errorbanner.h"
 
+#include <QPointer>
+
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -56,6 +58,14 @@ void ErrorBanner::showMessage(const QString& text, Level level, const QString& d
     setStyleSheet(QStringLiteral("#errorBanner { %1 border-radius: 4px; } #errorBanner QLabel { border: none; }")
                       .arg(QString::fromLatin1(colors)));
     show();
+}
+
+std::function<void(const Error&)> ErrorBanner::errorHandler()
+{
+    return [banner = QPointer<ErrorBanner>(this)](const Error& error) {
+        if (banner)
+            banner->showError(error);
+    };
 }
 
 void ErrorBanner::clear()

@@ -4,6 +4,8 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
 class QToolButton;
 
@@ -26,6 +28,9 @@ public:
     void showFailure(const QString& message, const QString& detail);
     void showMessage(const QString& text, Level level = Level::Info, const QString& detail = {});
     void clear();
+    // A callback for work that reports later (an undo step): shows the error if the banner
+    // still exists by then.
+    std::function<void(const Error&)> errorHandler();
 
     QString text() const;
     Level level() const { return m_level; }

@@ -173,7 +173,8 @@ Result<ImportReport> createDemoCampaign(Database& db, const DemoCampaignOptions&
         if (Status s = addHistory(db, options, cancel, progress); !s)
             return s.error();
     }
-    if (Status s = db.setMeta(QStringLiteral("campaign_name"), tr("Demo: %1").arg(fileOptions.communeName)); !s)
+    // Named when shown (campaignName()), so the name follows the language of the moment.
+    if (Status s = db.setMeta(QStringLiteral("demo_commune"), fileOptions.communeName); !s)
         return s.error();
     return report;
 }

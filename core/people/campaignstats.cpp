@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace terrain {
@@ -9,7 +10,12 @@ namespace terrain {
 QString campaignName(Database& db)
 {
     const QString name = db.meta(QStringLiteral("campaign_name"));
-    return name.isEmpty() ? QFileInfo(db.path()).completeBaseName() : name;
+    if (!name.isEmpty())
+        return name;
+    // The demo campaign, until someone renames it, is named in the language of the moment.
+    if (const QString commune = db.meta(QStringLiteral("demo_commune")); !commune.isEmpty())
+        return QCoreApplication::translate("terrain::DemoCampaign", "Demo: %1").arg(commune);
+    return QFileInfo(db.path()).completeBaseName();
 }
 
 Status setCampaignName(Database& db, const QString& name)

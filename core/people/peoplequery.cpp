@@ -297,7 +297,7 @@ PeopleQuery::Clause PeopleQuery::filterClause(const PeopleFilter& filter, Plan p
     } else if (!search.candidates.isEmpty()) {
         if (plan == Plan::SearchFirst) {
             // The caller joins the candidates; the row test stays.
-        } else if (walkNames && m_matchesOf == filter.search) {
+        } else if (walkNames && m_matchesOf == search.matchKey()) {
             parts << QStringLiteral("terrain_search_match(p.id)");
         } else {
             parts << QStringLiteral("p.id IN (") + search.candidates + u')';
@@ -453,7 +453,7 @@ Result<qint64> PeopleQuery::countUpTo(const PeopleFilter& filter, qint64 cap)
 Status PeopleQuery::ensureMatches(const PeopleFilter& filter)
 {
     const PeopleSearch::Condition search = m_search.condition(filter.search);
-    if (search.candidates.isEmpty() || m_matchesOf == filter.search)
+    if (search.candidates.isEmpty() || m_matchesOf == search.matchKey())
         return {};
     m_matchesOf.reset();
     m_matches.clear();
@@ -469,7 +469,7 @@ Status PeopleQuery::ensureMatches(const PeopleFilter& filter)
     if (st.failed())
         return queryError(st.errorMessage());
     m_matches = std::move(matches);
-    m_matchesOf = filter.search;
+    m_matchesOf = search.matchKey();
     return {};
 }
 

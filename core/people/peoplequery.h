@@ -206,7 +206,7 @@ private:
     // bit a person, read from the search index once (1M people, "ma": about 10 ms), then
     // tested by terrain_search_match(p.id) on each row of the walk, where an IN list would
     // be built again by SQLite for every page.
-    std::optional<QString> m_matchesOf; // the search text m_matches holds
+    std::optional<QString> m_matchesOf; // the search m_matches holds ("Le" and "Le " are one)
     std::vector<bool> m_matches;
 };
 

@@ -160,6 +160,24 @@ struct PersonDraft
 //  - Fields: `table` row `rowId` went from `before` to `after` (only the fields that changed).
 //  - AddedRow: a phone or email row was added; `after` holds its values.
 //  - RemovedRow: a phone or email row was removed; `before` holds its values.
+// One row written by an edit that touches several rows (adding a person, a merge), in the
+// form its undo needs.
+struct RowChange
+{
+    enum class Op
+    {
+        Update,  // `before` -> `after`
+        Remove,  // the row was live and is now a tombstone
+        Restore, // the row was created (or taken back from a tombstone) and is live
+    };
+
+    Op op = Op::Update;
+    QString table;
+    qint64 rowId = 0;
+    FieldValues before;
+    FieldValues after;
+};
+
 struct PersonEdit
 {
     enum class Kind
@@ -168,6 +186,7 @@ struct PersonEdit
         Fields,
         AddedRow,
         RemovedRow,
+        Rows, // several rows: `rows`, in the order they were written
     };
 
     Kind kind = Kind::None;
@@ -176,6 +195,7 @@ struct PersonEdit
     qint64 rowId = 0;
     FieldValues before;
     FieldValues after;
+    std::vector<RowChange> rows;
 
     bool isEmpty() const { return kind == Kind::None; }
 };

@@ -1,6 +1,7 @@
 #include "personservice.h"
 
 #include "people/addressparser.h"
+#include "people/rowjournal.h"
 #include "people/peoplequery.h"
 #include "people/phonenormalizer.h"
 #include "people/valuenormalizer.h"
@@ -115,7 +116,7 @@ bool sameEmail(const EmailEntry& a, const EmailEntry& b)
 
 } // namespace
 
-Result<qint64> PersonService::householdForAddress(const PersonDraft& draft, qint64* districtId)
+Result<qint64> PersonService::householdForAddress(const PersonDraft& draft, qint64* districtId, RowJournal& journal)
 {
     const ParsedAddress parsed = AddressParser().parse(draft.addressLine);
 
@@ -149,7 +150,7 @@ Result<qint64> PersonService::householdForAddress(const PersonDraft& draft, qint
         if (find.step()) {
             streetId = find.int64(0);
         } else {
-            auto created = m_repo.insert("streets", {{QStringLiteral("commune_id"), communeId > 0 ? QVariant(communeId)
+            auto created = journal.insert("streets", {{QStringLiteral("commune_id"), communeId > 0 ? QVariant(communeId)
                                                                                                  : QVariant()},
                                                      {QStringLiteral("name"), street},
                                                      {QStringLiteral("street_type"), textOrNull(parsed.streetType)},
@@ -189,7 +190,7 @@ Result<qint64> PersonService::householdForAddress(const PersonDraft& draft, qint
         const QString searchText = foldText(QString(
             (parsed.number ? QString::number(*parsed.number) : QString()) + u' ' + parsed.suffix + u' ' + street + u' '
             + parsed.lieuDit + u' ' + parsed.building + u' ' + draft.postcode + u' ' + draft.city));
-        auto created = m_repo.insert(
+        auto created = journal.insert(
             "addresses", {{QStringLiteral("street_id"), streetId > 0 ? QVariant(streetId) : QVariant()},
                           {QStringLiteral("number"), optionalNumber(parsed.number)},
                           {QStringLiteral("number_to"), optionalNumber(parsed.numberTo)},
@@ -222,11 +223,11 @@ Result<qint64> PersonService::householdForAddress(const PersonDraft& draft, qint
         if (foldText(households.text(1)) == foldText(unit))
             return households.int64(0);
     }
-    return m_repo.insert("households",
-                         {{QStringLiteral("address_id"), addressId}, {QStringLiteral("unit"), textOrNull(unit)}});
+    return journal.insert("households",
+                          {{QStringLiteral("address_id"), addressId}, {QStringLiteral("unit"), textOrNull(unit)}});
 }
 
-Result<qint64> PersonService::addPerson(const PersonDraft& draft)
+Result<PersonEdit> PersonService::addPerson(const PersonDraft& draft)
 {
     FieldValues fields{{QStringLiteral("last_name"), draft.lastName},
                        {QStringLiteral("usage_name"), draft.usageName},
@@ -256,6 +257,7 @@ Result<qint64> PersonService::addPerson(const PersonDraft& draft)
     Database::Transaction tx(m_db);
     if (!tx.isActive())
         return makeError(QStringLiteral("db.locked"), tr("The campaign file is busy."));
+    RowJournal journal(m_db, m_repo);
     qint64 districtId = 0;
     if (draft.districtId) {
         Statement st = m_db.prepare("SELECT 1 FROM districts WHERE id = ? AND deleted = 0");
@@ -275,7 +277,7 @@ Result<qint64> PersonService::addPerson(const PersonDraft& draft)
         if (districtId == 0 && !st.isNull(0))
             districtId = st.int64(0);
     } else if (!draft.addressLine.trimmed().isEmpty()) {
-        auto household = householdForAddress(draft, &districtId);
+        auto household = householdForAddress(draft, &districtId, journal);
         if (!household)
             return household.error();
         householdId = *household;
@@ -286,12 +288,12 @@ Result<qint64> PersonService::addPerson(const PersonDraft& draft)
     values.emplace_back(QStringLiteral("status"), QStringLiteral("active"));
     values.emplace_back(QStringLiteral("source"), QStringLiteral("manual"));
     values.emplace_back(QStringLiteral("created_at"), QDateTime::currentMSecsSinceEpoch());
-    auto personId = m_repo.insert("people", values);
+    auto personId = journal.insert("people", values);
     if (!personId)
         return personId.error();
 
     if (!phone.raw.isEmpty()) {
-        auto added = m_repo.insert("phones", {{QStringLiteral("person_id"), *personId},
+        auto added = journal.insert("phones", {{QStringLiteral("person_id"), *personId},
                                               {QStringLiteral("e164"), textOrNull(phone.e164)},
                                               {QStringLiteral("raw"), phone.raw},
                                               {QStringLiteral("type"), PhoneNormalizer::typeName(phone.type)}});
@@ -299,7 +301,7 @@ Result<qint64> PersonService::addPerson(const PersonDraft& draft)
             return added.error();
     }
     if (email.isValid()) {
-        auto added = m_repo.insert("emails", {{QStringLiteral("person_id"), *personId},
+        auto added = journal.insert("emails", {{QStringLiteral("person_id"), *personId},
                                               {QStringLiteral("address"), email.value},
                                               {QStringLiteral("valid"), 1}});
         if (!added)
@@ -309,7 +311,12 @@ Result<qint64> PersonService::addPerson(const PersonDraft& draft)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    return *personId;
+    PersonEdit edit;
+    edit.kind = PersonEdit::Kind::Rows;
+    edit.table = QStringLiteral("people");
+    edit.personId = *personId;
+    edit.rows = journal.takeChanges();
+    return edit;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -407,13 +414,14 @@ Result<PersonDetail> PersonService::previewMerge(qint64 keepId, qint64 dropId)
     return merged;
 }
 
-Status PersonService::merge(qint64 keepId, qint64 dropId)
+Result<PersonEdit> PersonService::merge(qint64 keepId, qint64 dropId)
 {
     if (keepId == dropId)
         return sameRecord();
     Database::Transaction tx(m_db);
     if (!tx.isActive())
         return makeError(QStringLiteral("db.locked"), tr("The campaign file is busy."));
+    RowJournal journal(m_db, m_repo);
     auto keep = load(keepId);
     if (!keep)
         return keep.error();
@@ -428,29 +436,25 @@ Status PersonService::merge(qint64 keepId, qint64 dropId)
                                      valueOf(fill, u"last_name", keep->lastName).toString(),
                                      valueOf(fill, u"first_names", keep->firstNames).toString()));
     }
-    if (auto written = m_repo.update("people", keepId, fill); !written)
-        return written.error();
+    if (Status s = journal.update("people", keepId, fill); !s)
+        return s.error();
 
     // Phones and emails move to keep; one keep already has goes with drop.
     const FieldValues toKeep{{QStringLiteral("person_id"), keepId}};
     const auto move = [&](const char* table, qint64 id, bool duplicate) -> Status {
-        if (duplicate)
-            return m_repo.remove(table, id);
-        if (auto written = m_repo.update(table, id, toKeep); !written)
-            return written.error();
-        return {};
+        return duplicate ? journal.remove(table, id) : journal.update(table, id, toKeep);
     };
     for (const PhoneEntry& phone : std::as_const(drop->phones)) {
         const bool duplicate =
             std::any_of(keep->phones.begin(), keep->phones.end(), [&](const auto& p) { return samePhone(p, phone); });
         if (Status s = move("phones", phone.id, duplicate); !s)
-            return s;
+            return s.error();
     }
     for (const EmailEntry& email : std::as_const(drop->emails)) {
         const bool duplicate =
             std::any_of(keep->emails.begin(), keep->emails.end(), [&](const auto& e) { return sameEmail(e, email); });
         if (Status s = move("emails", email.id, duplicate); !s)
-            return s;
+            return s.error();
     }
 
     // Tags: present on keep, taken off drop.
@@ -460,10 +464,10 @@ Status PersonService::merge(qint64 keepId, qint64 dropId)
         link.bind(1, keepId).bind(2, tag.id);
         if (link.step()) {
             if (link.int64(1) == 0) {
-                if (auto w = m_repo.update("person_tags", link.int64(0), {{QStringLiteral("present"), 1}}); !w)
-                    return w.error();
+                if (Status s = journal.update("person_tags", link.int64(0), {{QStringLiteral("present"), 1}}); !s)
+                    return s.error();
             }
-        } else if (auto id = m_repo.insert("person_tags", {{QStringLiteral("person_id"), keepId},
+        } else if (auto id = journal.insert("person_tags", {{QStringLiteral("person_id"), keepId},
                                                            {QStringLiteral("tag_id"), tag.id},
                                                            {QStringLiteral("present"), 1}});
                    !id) {
@@ -472,8 +476,8 @@ Status PersonService::merge(qint64 keepId, qint64 dropId)
         Statement dropLink = m_db.prepare("SELECT id FROM person_tags WHERE person_id = ? AND tag_id = ? AND deleted = 0");
         dropLink.bind(1, dropId).bind(2, tag.id);
         if (dropLink.step()) {
-            if (auto w = m_repo.update("person_tags", dropLink.int64(0), {{QStringLiteral("present"), 0}}); !w)
-                return w.error();
+            if (Status s = journal.update("person_tags", dropLink.int64(0), {{QStringLiteral("present"), 0}}); !s)
+                return s.error();
         }
     }
 
@@ -501,18 +505,25 @@ Status PersonService::merge(qint64 keepId, qint64 dropId)
             return makeError(QStringLiteral("person.read"), tr("The person could not be read."),
                              read.errorMessage());
         for (const auto& [original, values] : copies) {
-            if (auto id = m_repo.insert(rows.table, values); !id)
+            if (auto id = journal.insert(rows.table, values); !id)
                 return id.error();
-            if (Status s = m_repo.remove(rows.table, original); !s)
-                return s;
+            if (Status s = journal.remove(rows.table, original); !s)
+                return s.error();
         }
     }
 
-    if (Status s = m_repo.remove("people", dropId); !s)
-        return s;
+    if (Status s = journal.remove("people", dropId); !s)
+        return s.error();
     if (Status s = SearchIndex(m_db).refresh({keepId, dropId}); !s)
-        return s;
-    return tx.commit();
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    PersonEdit edit;
+    edit.kind = PersonEdit::Kind::Rows;
+    edit.table = QStringLiteral("people");
+    edit.personId = keepId;
+    edit.rows = journal.takeChanges();
+    return edit;
 }
 
 } // namespace terrain

@@ -2,6 +2,7 @@
 
 #include "people/addressparser.h"
 #include "people/peoplequery.h"
+#include "people/rowjournal.h"
 #include "people/phonenormalizer.h"
 #include "people/valuenormalizer.h"
 #include "search/searchindex.h"
@@ -399,8 +400,33 @@ Result<PersonEdit> PersonService::undo(const PersonEdit& edit)
         if (edit.table != u"phones" && edit.table != u"emails")
             break;
         return addRow(table.constData(), edit.personId, edit.before);
+    case PersonEdit::Kind::Rows:
+        return undoRows(edit);
     }
     return invalid("person.undo", tr("This change cannot be undone."), edit.table);
+}
+
+Result<PersonEdit> PersonService::undoRows(const PersonEdit& edit)
+{
+    Database::Transaction tx(m_db);
+    if (!tx.isActive())
+        return makeError(QStringLiteral("db.locked"), tr("The campaign file is busy."));
+    auto reversed = RowJournal::reverse(m_db, m_repo, edit.rows);
+    if (!reversed)
+        return reversed.error();
+    // The people whose rows moved (a merge moves phones between two people) are searched anew.
+    QList<qint64> people{edit.personId};
+    for (const RowChange& change : edit.rows) {
+        if (change.table == u"people" && !people.contains(change.rowId))
+            people << change.rowId;
+    }
+    if (Status s = refreshSearch(people); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    PersonEdit undone = edit;
+    undone.rows = std::move(*reversed);
+    return undone;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -654,7 +680,7 @@ Result<PersonEdit> PersonService::addTag(qint64 personId, const QString& name)
         if (!id)
             return id.error();
         edit = {PersonEdit::Kind::Fields, QStringLiteral("person_tags"), personId, *id,
-                {{QStringLiteral("present"), 0}}, {{QStringLiteral("present"), 1}}};
+                {{QStringLiteral("present"), 0}}, {{QStringLiteral("present"), 1}}, {}};
     }
     if (Status s = tx.commit(); !s)
         return s.error();

@@ -9,6 +9,8 @@
 
 namespace terrain {
 
+class RowJournal;
+
 class Database;
 
 // What the person panel reads and every edit it makes. Each edit goes through the
@@ -50,7 +52,8 @@ public:
     Result<PersonEdit> removeTag(qint64 personId, qint64 tagId);
 
     // Someone who is not on the electoral list (source "manual"). Returns their id.
-    Result<qint64> addPerson(const PersonDraft& draft);
+    // The new person is the edit's personId; undoing it removes what it created.
+    Result<PersonEdit> addPerson(const PersonDraft& draft);
     Result<PersonEdit> moveToHousehold(qint64 personId, qint64 householdId);
 
     // Two records of one person: what `keep` becomes (its own values, filled with drop's
@@ -59,7 +62,7 @@ public:
     // Does it: drop's phones, emails, tags, contact attempts and vote marks move to keep,
     // empty fields of keep are filled, do-not-contact flags are united (an opposition is
     // never lost), and drop is deleted. All or nothing.
-    Status merge(qint64 keepId, qint64 dropId);
+    Result<PersonEdit> merge(qint64 keepId, qint64 dropId);
 
     // Takes an edit back. Returns the edit that does it again (pass it to undo() to redo).
     Result<PersonEdit> undo(const PersonEdit& edit);
@@ -74,7 +77,8 @@ private:
     Result<PersonEdit> removeRow(const char* table, qint64 rowId);
     Result<qint64> personOf(const char* table, qint64 rowId);
     Result<FieldValues> validatePersonFields(qint64 personId, const FieldValues& values);
-    Result<qint64> householdForAddress(const PersonDraft& draft, qint64* districtId);
+    Result<qint64> householdForAddress(const PersonDraft& draft, qint64* districtId, RowJournal& journal);
+    Result<PersonEdit> undoRows(const PersonEdit& edit);
     Status refreshSearch(const QList<qint64>& personIds);
 
     Database& m_db;

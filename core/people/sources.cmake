@@ -8,4 +8,5 @@ target_sources(terrain_core PRIVATE
     people/persondetail.h
     people/peoplequery.h people/peoplequery.cpp
     people/personservice.h people/personservice.cpp people/personrecords.cpp
+    people/rowjournal.h people/rowjournal.cpp
 )

@@ -48,6 +48,10 @@ public:
         QVariantList candidateBinds;
         QString rowTest;
         QVariantList rowTestBinds;
+
+        // Two texts with one key read the same matches ("michel" and "michel "): a caller
+        // keeping the matches of the last keystroke reuses them.
+        QString matchKey() const { return candidateBinds.value(0).toString(); }
     };
     Condition condition(const QString& text) const;
 

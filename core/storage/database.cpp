@@ -53,7 +53,7 @@ void sqlDigits(sqlite3_context* context, int, sqlite3_value** argv)
 
 int Database::latestSchemaVersion()
 {
-    return static_cast<int>(migrations().size());
+    return migrations().back().version; // ascending
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode, int targetVersion)

@@ -311,6 +311,16 @@ Result<int> Repository::update(const char* table, qint64 id, const FieldValues& 
 
 Status Repository::remove(const char* table, qint64 id)
 {
+    return setDeleted(table, id, true);
+}
+
+Status Repository::restore(const char* table, qint64 id)
+{
+    return setDeleted(table, id, false);
+}
+
+Status Repository::setDeleted(const char* table, qint64 id, bool deleted)
+{
     const TableInfo* info = findTable(table);
     if (!info)
         return writeError(QStringLiteral("unknown table %1").arg(QLatin1StringView(table)));
@@ -323,14 +333,14 @@ Status Repository::remove(const char* table, qint64 id)
     if (!read.step())
         return writeError(QStringLiteral("no row %1 in %2").arg(id).arg(QLatin1StringView(table)));
     const QString rowUuid = read.text(0);
-    const bool alreadyDeleted = read.int64(1) != 0;
+    const bool wasDeleted = read.int64(1) != 0;
     read.reset();
-    if (alreadyDeleted)
+    if (wasDeleted == deleted)
         return {};
 
     const qint64 hlc = m_db.clock().tick();
-    Statement& write = cached(QStringLiteral("UPDATE %1 SET deleted = 1 WHERE id = ?").arg(QLatin1StringView(table)));
-    write.bind(1, id);
+    Statement& write = cached(QStringLiteral("UPDATE %1 SET deleted = ? WHERE id = ?").arg(QLatin1StringView(table)));
+    write.bind(1, deleted ? 1 : 0).bind(2, id);
     if (Status s = write.exec(); !s)
         return writeError(s.error().detail);
     Statement& clock = cached(QStringLiteral(
@@ -339,7 +349,8 @@ Status Repository::remove(const char* table, qint64 id)
     clock.bind(1, QString::fromLatin1(table)).bind(2, rowUuid).bind(3, hlc).bind(4, m_db.siteId());
     if (Status s = clock.exec(); !s)
         return writeError(s.error().detail);
-    if (Status s = recordHistory(*info, id, rowUuid, QStringLiteral("deleted"), 0, 1, HybridLogicalClock::millis(hlc));
+    if (Status s = recordHistory(*info, id, rowUuid, QStringLiteral("deleted"), deleted ? 0 : 1, deleted ? 1 : 0,
+                                     HybridLogicalClock::millis(hlc));
         !s)
         return writeError(s.error().detail);
     if (Status s = appendOutbox(table, rowUuid, QStringLiteral("deleted"), hlc); !s)

@@ -44,6 +44,9 @@ public:
     Result<int> update(const char* table, qint64 id, const FieldValues& values);
     // Marks the row deleted (a tombstone with its own clock); a no-op if it already is.
     Status remove(const char* table, qint64 id);
+    // Takes a tombstone back (undo of a delete): the same field with a newer clock, so it
+    // wins the merge over the delete everywhere; a no-op if the row is live.
+    Status restore(const char* table, qint64 id);
 
     // Many rows of one table (the members of a whole campaign's walk lists): one prepared
     // statement, each row its own clock, and one range outbox row when finished, as a bulk
@@ -66,6 +69,7 @@ public:
 private:
     friend class BulkInsert;
     Statement& cached(const QString& sql);
+    Status setDeleted(const char* table, qint64 id, bool deleted);
     Result<const TableInfo*> checkFields(const char* table, const FieldValues& values);
     Status appendOutbox(const char* table, const QString& uuid, const QString& fields, qint64 hlc);
     Status recordHistory(const TableInfo& table, qint64 id, const QString& rowUuid, const QString& field,

@@ -132,16 +132,18 @@ int main(int argc, char* argv[])
         search->clear();
         waitFor([&] { return !qobject_cast<PeopleModel*>(table->model())->isLoading(); });
         for (const QChar c : name) {
-            QSignalSpy loaded(qobject_cast<PeopleModel*>(table->model()), &PeopleModel::loaded);
+            auto* model = qobject_cast<PeopleModel*>(table->model());
+            QSignalSpy loaded(model, &PeopleModel::loaded);
+            const quint64 generation = model->generation();
             QElapsedTimer timer;
             timer.start();
             QTest::sendKeyEvent(QTest::Click, search, Qt::Key_unknown, QString(c), Qt::NoModifier);
-            // The debounce fires, then the page either reloads (a new filter) or has nothing to do.
+            // The debounce fires, then the page either reloads (a new filter) or has nothing to
+            // do (a space after a word): the rows on screen are already the answer. The exact
+            // count of a large result goes on in the background and is not waited for.
             waitFor([&] { return !debounce->isActive(); });
-            // (isLoading() also counts page fetches for scrolling, which end without `loaded`.)
-            auto* model = qobject_cast<PeopleModel*>(table->model());
-            if (model->isLoading())
-                waitFor([&] { return (loaded.count() > 0 || !model->isLoading()) && rowShown(table, 0); });
+            if (model->generation() != generation)
+                waitFor([&] { return loaded.count() > 0 && rowShown(table, 0); });
             keystrokes << timer.nsecsElapsed() / 1e6;
             slowest.append({keystrokes.last(), search->text()});
         }

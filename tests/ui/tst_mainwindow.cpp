@@ -4,7 +4,9 @@
 #include "testsupport.h"
 
 #include "people/campaignstats.h"
+#include "storage/database.h"
 #include "ui/campaignsession.h"
+#include "translations.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -15,6 +17,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTranslator>
 
 using namespace terrain;
 
@@ -79,6 +82,17 @@ private Q_SLOTS:
         QCOMPARE(finished.at(0).at(0).toBool(), true);
         QCOMPARE(window.session()->path(), path);
         QTRY_VERIFY(find<QLabel>("campaignCounts")->text().startsWith(QStringLiteral("150 people")));
+
+        // Its name follows the language of the moment, not the one it was made in.
+        auto db = Database::open(path);
+        QVERIFY(db);
+        QVERIFY(campaignName(**db).startsWith(QStringLiteral("Demo: ")));
+        QTranslator french;
+        QVERIFY(french.load(QStringLiteral("terrain_fr"), translationsResourcePath()));
+        QCoreApplication::installTranslator(&french);
+        QVERIFY2(campaignName(**db).startsWith(QStringLiteral("Démo : ")), qPrintable(campaignName(**db)));
+        QCoreApplication::removeTranslator(&french);
+        QVERIFY(campaignName(**db).startsWith(QStringLiteral("Demo: ")));
     }
 
     void settingsNameTheCampaignInItsFile()

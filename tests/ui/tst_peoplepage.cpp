@@ -337,7 +337,16 @@ private Q_SLOTS:
         find<QAction>("actionAddPerson")->trigger();
         QTRY_COMPARE(model()->rowCount(), test::UiFixture::kVoters + 1);
         QVERIFY(page()->panel()->detail().displayName.contains(QStringLiteral("NOUVELLE")));
-        QCOMPARE(stored(page()->panel()->personId()).phones.size(), 1);
+        const qint64 added = page()->panel()->personId();
+        QCOMPARE(stored(added).phones.size(), 1);
+
+        // Ctrl+Z takes the new person back; Ctrl+Shift+Z brings her back.
+        find<QAction>("actionUndo")->trigger();
+        QTRY_COMPARE(model()->rowCount(), test::UiFixture::kVoters);
+        QCOMPARE(stored(added).id, 0); // gone
+        find<QAction>("actionRedo")->trigger();
+        QTRY_COMPARE(model()->rowCount(), test::UiFixture::kVoters + 1);
+        QCOMPARE(stored(added).phones.size(), 1);
     }
 
     void addingWithoutANameIsRefusedInTheDialog()
@@ -374,6 +383,14 @@ private Q_SLOTS:
         m_fixture.window().dialogs().setHandler(dialogs.handler());
         QTest::mouseClick(merge, Qt::LeftButton);
         QVERIFY(previewRows > 5);
+        QTRY_COMPARE(model()->rowCount(), test::UiFixture::kVoters - 1);
+
+        // The merge is one step on the undo stack: both records come back.
+        auto* undo = find<QAction>("actionUndo");
+        QVERIFY(undo->isEnabled());
+        undo->trigger();
+        QTRY_COMPARE(model()->rowCount(), test::UiFixture::kVoters);
+        find<QAction>("actionRedo")->trigger();
         QTRY_COMPARE(model()->rowCount(), test::UiFixture::kVoters - 1);
     }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "people/persondetail.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -24,13 +26,15 @@ public:
     AddPersonDialog(PersonService& people, qint64 householdId, const QString& householdLabel,
                     QWidget* parent = nullptr);
 
-    qint64 addedPerson() const { return m_added; }
+    qint64 addedPerson() const { return m_added.personId; }
+    // What the add wrote, for the undo stack.
+    const PersonEdit& edit() const { return m_added; }
     void accept() override;
 
 private:
     PersonService& m_people;
     qint64 m_householdId;
-    qint64 m_added = 0;
+    PersonEdit m_added;
     QLineEdit* m_lastName = nullptr;
     QLineEdit* m_usageName = nullptr;
     QLineEdit* m_firstNames = nullptr;

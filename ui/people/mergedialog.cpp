@@ -127,13 +127,14 @@ void MergeDialog::accept()
 {
     if (!m_ready)
         return;
-    if (Status s = m_people.merge(m_keep, m_drop); !s) {
-        m_error->setText(s.error().message);
-        m_error->setToolTip(s.error().detail);
+    auto merged = m_people.merge(m_keep, m_drop);
+    if (!merged) {
+        m_error->setText(merged.error().message);
+        m_error->setToolTip(merged.error().detail);
         m_error->show();
         return;
     }
-    m_merged = true;
+    m_merged = std::move(*merged);
     QDialog::accept();
 }
 

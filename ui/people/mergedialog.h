@@ -22,7 +22,9 @@ public:
     MergeDialog(PersonService& people, qint64 first, qint64 second, QWidget* parent = nullptr);
 
     qint64 keptPerson() const { return m_keep; }
-    bool merged() const { return m_merged; }
+    bool merged() const { return !m_merged.isEmpty(); }
+    // What the merge wrote, for the undo stack.
+    const PersonEdit& edit() const { return m_merged; }
     void accept() override;
     // Keeps the other record instead.
     void swap();
@@ -35,7 +37,7 @@ private:
     PersonService& m_people;
     qint64 m_keep;
     qint64 m_drop;
-    bool m_merged = false;
+    PersonEdit m_merged;
     bool m_ready = false;
     QTreeWidget* m_table = nullptr;
     QLabel* m_error = nullptr;

@@ -25,14 +25,20 @@ struct Loaded
 } // namespace
 
 PeopleModel::PeopleModel(const QString& path, const QString& phoneRegion, QObject* parent)
-    : QAbstractTableModel(parent), m_region(phoneRegion), m_worker(std::make_unique<DatabaseWorker>(path))
+    : QAbstractTableModel(parent),
+      m_region(phoneRegion),
+      m_worker(std::make_unique<DatabaseWorker>(path)),
+      m_countWorker(std::make_unique<DatabaseWorker>(path))
 {
     connect(m_worker.get(), &DatabaseWorker::failed, this, &PeopleModel::failed);
+    connect(m_countWorker.get(), &DatabaseWorker::failed, this, &PeopleModel::failed);
 }
 
 PeopleModel::~PeopleModel()
 {
-    // The worker thread finishes before the model it reports to goes.
+    // The worker threads finish before the model they report to goes; a count stops at once.
+    m_countCancel->store(true);
+    m_countWorker.reset();
     m_worker.reset();
 }
 
@@ -273,8 +279,8 @@ void PeopleModel::reload()
 void PeopleModel::countRest(quint64 generation)
 {
     ++m_loading;
-    DatabaseWorker* worker = m_worker.get();
-    m_worker->run(
+    DatabaseWorker* worker = m_countWorker.get();
+    m_countWorker->run(
         [worker, region = m_region, filter = m_filter, cancel = m_countCancel](Database& db) {
             Loaded out;
             auto count = worker->local<PeopleQuery>(db, region).count(filter, cancel.get());

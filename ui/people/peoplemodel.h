@@ -59,6 +59,8 @@ public:
     qint64 personAt(int row) const;
     // True while a count or page is on its way.
     bool isLoading() const { return m_loading > 0; }
+    // Goes up with each new filter or sort (a reload), not with pages or counts.
+    quint64 generation() const { return m_generation; }
     // False while the row count is a floor: the first rows of a large result come before
     // its exact count (counted() says when it is in).
     bool isCountExact() const { return m_countExact; }
@@ -90,6 +92,9 @@ private:
 
     QString m_region;
     std::unique_ptr<DatabaseWorker> m_worker;
+    // The exact count of a large result runs on its own connection: the next keystroke's
+    // rows never queue behind it (stopping a count inside the search index is not instant).
+    std::unique_ptr<DatabaseWorker> m_countWorker;
     PeopleFilter m_filter;
     PeopleSort m_sort;
     qint64 m_count = 0;

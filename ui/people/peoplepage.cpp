@@ -24,7 +24,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTimer>
@@ -318,9 +317,11 @@ void PeoplePage::addPerson()
     AddPersonDialog dialog(m_session.people(), current.householdId, current.displayName, this);
     if (m_dialogs.exec(dialog) != QDialog::Accepted || dialog.addedPerson() <= 0)
         return;
+    QString name;
     if (auto added = m_session.people().load(dialog.addedPerson()))
-        m_banner->showMessage(tr("%1 added.").arg(added->displayName), ErrorBanner::Level::Info);
-    m_session.notifyPeopleChanged();
+        name = added->displayName;
+    pushPersonEdit(m_session, dialog.edit(), tr("Add %1").arg(name), m_banner->errorHandler());
+    m_banner->showMessage(tr("%1 added (Ctrl+Z takes it back).").arg(name), ErrorBanner::Level::Info);
     showPerson(dialog.addedPerson());
 }
 
@@ -335,8 +336,8 @@ void PeoplePage::mergeSelected()
     MergeDialog dialog(m_session.people(), people.at(0), people.at(1), this);
     if (m_dialogs.exec(dialog) != QDialog::Accepted || !dialog.merged())
         return;
-    m_banner->showMessage(tr("The two records are merged."), ErrorBanner::Level::Info);
-    m_session.notifyPeopleChanged();
+    pushPersonEdit(m_session, dialog.edit(), tr("Merge two records"), m_banner->errorHandler());
+    m_banner->showMessage(tr("The two records are merged (Ctrl+Z takes the merge back)."), ErrorBanner::Level::Info);
     showPerson(dialog.keptPerson());
 }
 
@@ -357,12 +358,8 @@ void PeoplePage::moveHousehold(qint64 personId)
     MoveHouseholdDialog dialog(m_session, personId, name, this);
     if (m_dialogs.exec(dialog) != QDialog::Accepted || dialog.chosenHousehold() <= 0)
         return;
-    QPointer<ErrorBanner> banner(m_banner);
     pushPersonEdit(m_session, m_session.people().moveToHousehold(personId, dialog.chosenHousehold()),
-                   tr("Move %1 to another household").arg(name), [banner](const Error& error) {
-                       if (banner)
-                           banner->showError(error);
-                   });
+                   tr("Move %1 to another household").arg(name), m_banner->errorHandler());
 }
 
 } // namespace terrain

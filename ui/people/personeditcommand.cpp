@@ -7,6 +7,19 @@
 
 namespace terrain {
 
+namespace {
+
+// An edit of several rows (a person added or taken back, a merge) changes who is in the
+// table; an edit of one person only changes that person.
+void announce(CampaignSession& session, const PersonEdit& edit)
+{
+    if (edit.kind == PersonEdit::Kind::Rows)
+        session.notifyPeopleChanged();
+    session.notifyPersonChanged(edit.personId);
+}
+
+} // namespace
+
 PersonEditCommand::PersonEditCommand(CampaignSession& session, PersonEdit edit, const QString& text,
                                      ErrorHandler onError)
     : QUndoCommand(text), m_session(session), m_edit(std::move(edit)), m_onError(std::move(onError))
@@ -29,7 +42,6 @@ void PersonEditCommand::redo()
 
 void PersonEditCommand::flip()
 {
-    const qint64 person = m_edit.personId;
     auto reversed = m_session.people().undo(m_edit);
     if (!reversed) {
         // Someone (a merge, a sync) changed the row meanwhile; the stack cannot go on safely.
@@ -39,7 +51,7 @@ void PersonEditCommand::flip()
         return;
     }
     m_edit = std::move(*reversed);
-    m_session.notifyPersonChanged(person);
+    announce(m_session, m_edit);
 }
 
 bool pushPersonEdit(CampaignSession& session, Result<PersonEdit> result, const QString& text,
@@ -52,9 +64,9 @@ bool pushPersonEdit(CampaignSession& session, Result<PersonEdit> result, const Q
     }
     if (result->isEmpty())
         return false;
-    const qint64 person = result->personId;
+    const PersonEdit& edit = *result;
+    announce(session, edit);
     session.undoStack()->push(new PersonEditCommand(session, std::move(*result), text, onError));
-    session.notifyPersonChanged(person);
     return true;
 }
 

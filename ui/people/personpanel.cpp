@@ -19,7 +19,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTreeWidget>
@@ -482,11 +481,7 @@ void PersonPanel::fill()
 
 bool PersonPanel::apply(Result<PersonEdit> result, const QString& text)
 {
-    QPointer<ErrorBanner> banner(&m_banner);
-    const bool changed = pushPersonEdit(m_session, std::move(result), text, [banner](const Error& error) {
-        if (banner)
-            banner->showError(error);
-    });
+    const bool changed = pushPersonEdit(m_session, std::move(result), text, m_banner.errorHandler());
     if (changed)
         m_banner.clear();
     return changed;

@@ -651,7 +651,7 @@ private Q_SLOTS:
         QCOMPARE(now.size(), 19);
         qsizetype at = -1;
         for (qsizetype i = 0; i < now.size(); ++i) {
-            if (now[i].id == *added)
+            if (now[i].id == added->personId)
                 at = i;
         }
         QVERIFY(at > 0);

@@ -52,6 +52,20 @@ QVariant valueOf(Database& db, const QByteArray& sql)
     return st.step() ? st.value(0) : QVariant();
 }
 
+// The new person's id, as most checks want it.
+Result<qint64> addPerson(PersonService&& people, const PersonDraft& draft)
+{
+    auto added = people.addPerson(draft);
+    if (!added)
+        return added.error();
+    return added->personId;
+}
+
+Result<qint64> addPerson(PersonService& people, const PersonDraft& draft)
+{
+    return addPerson(std::move(people), draft);
+}
+
 qint64 outboxCount(Database& db)
 {
     return test::count(db, "SELECT count(*) FROM outbox");
@@ -481,7 +495,7 @@ private Q_SLOTS:
         test::TempCampaign other;
         PersonDraft draft;
         draft.lastName = QStringLiteral("Petit");
-        auto elsewhere = PersonService(other.db(), QStringLiteral("Bob")).addPerson(draft);
+        auto elsewhere = addPerson(PersonService(other.db(), QStringLiteral("Bob")), draft);
         QVERIFY(elsewhere);
         QVERIFY(PersonService(other.db(), QStringLiteral("Bob")).addTag(*elsewhere, QStringLiteral("BENEVOLE")));
         QCOMPARE(test::column(other.db(), "SELECT uuid FROM tags").value(0), tagUuid);
@@ -502,7 +516,7 @@ private Q_SLOTS:
         draft.email = QStringLiteral("mai@example.fr");
         draft.addressLine = QStringLiteral("12 bis rue de la Paix, Apt 4");
         draft.support = 1;
-        auto id = people.addPerson(draft);
+        auto id = addPerson(people, draft);
         QVERIFY2(id, id ? "" : qPrintable(id.error().toString()));
         auto d = people.load(*id);
         QVERIFY(d);
@@ -533,7 +547,7 @@ private Q_SLOTS:
         partner.lastName = QStringLiteral("Tran");
         partner.firstNames = QStringLiteral("Minh");
         partner.householdId = d->householdId;
-        auto partnerId = people.addPerson(partner);
+        auto partnerId = addPerson(people, partner);
         QVERIFY(partnerId);
         QCOMPARE(people.load(*id)->householdMembers.size(), 1);
         QCOMPARE(people.load(*partnerId)->bureauCode, QStringLiteral("1"));
@@ -543,28 +557,47 @@ private Q_SLOTS:
         newcomer.lastName = QStringLiteral("Weber");
         newcomer.firstNames = QStringLiteral("Karl");
         newcomer.addressLine = QStringLiteral("4 allée des Tilleuls");
-        auto newcomerId = people.addPerson(newcomer);
-        QVERIFY(newcomerId);
-        QCOMPARE(people.load(*newcomerId)->addressLine, QStringLiteral("4 Allée des Tilleuls"));
-        QCOMPARE(test::count(db(), "SELECT count(*) FROM streets WHERE folded = 'allee des tilleuls'"
-                                   " AND commune_id IS NOT NULL"),
-                 1);
+        auto newcomerEdit = people.addPerson(newcomer);
+        QVERIFY(newcomerEdit);
+        const qint64 newcomerId = newcomerEdit->personId;
+        QCOMPARE(people.load(newcomerId)->addressLine, QStringLiteral("4 Allée des Tilleuls"));
+        const char* tilleuls = "SELECT count(*) FROM streets WHERE folded = 'allee des tilleuls'"
+                               " AND commune_id IS NOT NULL AND deleted = 0";
+        QCOMPARE(test::count(db(), tilleuls), 1);
         QCOMPARE(searchNames(db(), QStringLiteral("tilleuls")), QStringList{QStringLiteral("WEBER Karl")});
+
+        // Undo takes back the person and the street and door made for him; redo brings them back.
+        auto undone = people.undo(*newcomerEdit);
+        QVERIFY2(undone, undone ? "" : qPrintable(undone.error().toString()));
+        QCOMPARE(people.load(newcomerId).error().code, QStringLiteral("person.notfound"));
+        QCOMPARE(test::count(db(), tilleuls), 0);
+        QVERIFY(searchNames(db(), QStringLiteral("tilleuls")).isEmpty());
+        QCOMPARE(*query.count({}), 20);
+        auto redone = people.undo(*undone);
+        QVERIFY2(redone, redone ? "" : qPrintable(redone.error().toString()));
+        QCOMPARE(people.load(newcomerId)->addressLine, QStringLiteral("4 Allée des Tilleuls"));
+        QCOMPARE(test::count(db(), tilleuls), 1);
+        QCOMPARE(searchNames(db(), QStringLiteral("tilleuls")), QStringList{QStringLiteral("WEBER Karl")});
+        QCOMPARE(*query.count({}), 21);
+        // An undo whose rows were changed since refuses rather than overwrite the later edit.
+        QVERIFY(people.updateFields(newcomerId, {{QStringLiteral("notes"), QStringLiteral("met at the market")}}));
+        QVERIFY(people.undo(*redone));
+        QVERIFY(people.undo(*newcomerEdit).error().code.startsWith(QStringLiteral("person.undo")));
 
         // Refused drafts write nothing.
         const qint64 outboxBefore = outboxCount(db());
         PersonDraft nameless;
         nameless.firstNames = QStringLiteral("Jean");
-        QCOMPARE(people.addPerson(nameless).error().code, QStringLiteral("person.lastname"));
+        QCOMPARE(addPerson(people, nameless).error().code, QStringLiteral("person.lastname"));
         PersonDraft badEmail;
         badEmail.lastName = QStringLiteral("Durand");
         badEmail.email = QStringLiteral("durand@@example");
         badEmail.addressLine = QStringLiteral("99 rue Neuve");
-        QCOMPARE(people.addPerson(badEmail).error().code, QStringLiteral("email.invalid"));
+        QCOMPARE(addPerson(people, badEmail).error().code, QStringLiteral("email.invalid"));
         PersonDraft nowhere;
         nowhere.lastName = QStringLiteral("Durand");
         nowhere.householdId = 424242;
-        QCOMPARE(people.addPerson(nowhere).error().code, QStringLiteral("person.household"));
+        QCOMPARE(addPerson(people, nowhere).error().code, QStringLiteral("person.household"));
         QCOMPARE(outboxCount(db()), outboxBefore);
         QCOMPARE(test::count(db(), "SELECT count(*) FROM streets WHERE folded = 'rue neuve'"), 0);
     }
@@ -612,7 +645,7 @@ private Q_SLOTS:
         draft.email = QStringLiteral("jean@example.fr");
         draft.support = 1;
         draft.notes = QStringLiteral("wants a lawn sign");
-        auto manual = people.addPerson(draft);
+        auto manual = addPerson(people, draft);
         QVERIFY(manual);
         QVERIFY(people.addPhone(*manual, QStringLiteral("02 41 99 88 77")));
         QVERIFY(people.addTag(*manual, QStringLiteral("Bénévole")));
@@ -652,7 +685,8 @@ private Q_SLOTS:
 
         PeopleQuery query(db());
         const qint64 before = *query.count({});
-        QVERIFY2(people.merge(*manual, listed), "merge failed");
+        auto mergeEdit = people.merge(*manual, listed);
+        QVERIFY2(mergeEdit, mergeEdit ? "" : qPrintable(mergeEdit.error().toString()));
         auto merged = people.load(*manual);
         QVERIFY(merged);
         QCOMPARE(merged->displayName, preview->displayName);
@@ -694,6 +728,31 @@ private Q_SLOTS:
         QVERIFY(rows);
         QCOMPARE(rows->size(), 1);
         QCOMPARE(rows->first().id, *manual);
+
+        // Undo gives both records back as they were; redo merges them again.
+        auto unmerged = people.undo(*mergeEdit);
+        QVERIFY2(unmerged, unmerged ? "" : qPrintable(unmerged.error().toString()));
+        auto back = people.load(listed);
+        QVERIFY(back);
+        QCOMPARE(back->voterKey, QStringLiteral("C:49287:1:1"));
+        QCOMPARE(phoneNumbers(*back), QStringList{QStringLiteral("+33612345601")});
+        QCOMPARE(tagNames(*back), QStringList{QStringLiteral("Voisin")});
+        QCOMPARE(back->contacts.size(), 1);
+        auto manualBack = people.load(*manual);
+        QVERIFY(manualBack->voterKey.isEmpty());
+        QCOMPARE(manualBack->birthDate, QString());
+        QCOMPARE(tagNames(*manualBack), QStringList{QStringLiteral("Bénévole")});
+        QCOMPARE(manualBack->contacts.size(), 1);
+        QCOMPARE(*query.count({}), before);
+        QCOMPARE(query.fetchPage(martins, {}, {}, 10)->size(), 0); // the phone is his own again
+        martins.search = QStringLiteral("martin jean");
+        QCOMPARE(query.fetchPage(martins, {}, {}, 10)->size(), 2);
+        auto remerged = people.undo(*unmerged);
+        QVERIFY2(remerged, remerged ? "" : qPrintable(remerged.error().toString()));
+        QCOMPARE(people.load(listed).error().code, QStringLiteral("person.notfound"));
+        QCOMPARE(people.load(*manual)->voterKey, QStringLiteral("C:49287:1:1"));
+        QCOMPARE(people.load(*manual)->contacts.size(), 2);
+        QCOMPARE(*query.count({}), before - 1);
 
         // The list's key moved with him: importing the list again updates him, adds nobody.
         auto reimport = importPeople(db());
