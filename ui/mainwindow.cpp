@@ -12,6 +12,7 @@
 #include "ui/dialoghelper.h"
 #include "ui/districts/districtspage.h"
 #include "ui/exportjob.h"
+#include "ui/exporting/exportlogdialog.h"
 #include "ui/gotv/electiondaypage.h"
 #include "ui/importing/importwizard.h"
 #include "ui/lists/listspage.h"
@@ -135,6 +136,13 @@ void MainWindow::createMenus()
                                             this, &MainWindow::exportPeople);
     exportAction->setObjectName(QStringLiteral("actionExport"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction* exportLogAction = file->addAction(tr("Export &log…"), this, [this] {
+        if (!m_session)
+            return;
+        ExportLogDialog log(m_session->path(), this);
+        m_dialogs->exec(log);
+    });
+    exportLogAction->setObjectName(QStringLiteral("actionExportLog"));
     file->addSeparator();
     QAction* settingsAction = file->addAction(QIcon(QStringLiteral(":/icons/settings.svg")), tr("&Settings…"), this,
                                               &MainWindow::openSettings);
@@ -146,7 +154,7 @@ void MainWindow::createMenus()
     quitAction->setObjectName(QStringLiteral("actionQuit"));
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
-    m_campaignActions = {importAction, exportAction};
+    m_campaignActions = {importAction, exportAction, exportLogAction};
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_undoGroup->createUndoAction(this, tr("Undo"));

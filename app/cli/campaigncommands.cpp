@@ -1,8 +1,7 @@
-// terrain-cli init, demo, stats, search, export.
+// terrain-cli init, demo, stats, search.
 #include "clicontext.h"
 
 #include "demo/democampaign.h"
-#include "exporting/peopleexport.h"
 #include "people/campaignstats.h"
 #include "search/peoplesearch.h"
 #include "sync/repository.h"
@@ -154,39 +153,6 @@ int search(Context& ctx)
     return Success;
 }
 
-int exportPeopleCommand(Context& ctx)
-{
-    QCommandLineParser parser;
-    parser.addOption({QStringLiteral("format"), tr("excel-fr (;, BOM, CRLF; the default), csv (standard) or xlsx."),
-                      QStringLiteral("format"), QStringLiteral("excel-fr")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write."), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("include-left"), tr("Also export people who left the list.")});
-    int exit = Success;
-    if (!ctx.parse(parser, tr("Exports the campaign's people. Cells that a spreadsheet would run as a formula are "
-                              "neutralised. Every export is logged."),
-                   &exit))
-        return exit;
-    auto format = exportFormatFromName(parser.value(QStringLiteral("format")));
-    if (!format)
-        return ctx.usage(format.error().message);
-    if (!parser.isSet(QStringLiteral("output")))
-        return ctx.usage(tr("Name the file to write with --output."));
-    auto db = ctx.openCampaign(false);
-    if (!db)
-        return ctx.fail(db.error());
-    PeopleExportOptions options;
-    options.path = parser.value(QStringLiteral("output"));
-    options.format = *format;
-    options.includeLeft = parser.isSet(QStringLiteral("include-left"));
-    options.progress = [&](qint64 rows, qint64 total) { ctx.progress(tr("%1 / %2 rows").arg(rows).arg(total)); };
-    auto rows = exportPeople(**db, options);
-    ctx.endProgress();
-    if (!rows)
-        return ctx.fail(rows.error());
-    ctx.out() << tr("%1 people exported to %2").arg(*rows).arg(options.path) << Qt::endl;
-    return Success;
-}
-
 } // namespace
 
 QList<Command> campaignCommands()
@@ -196,7 +162,6 @@ QList<Command> campaignCommands()
         {"demo", QT_TRANSLATE_NOOP("terrain::cli", "Create a demo campaign"), demo},
         {"stats", QT_TRANSLATE_NOOP("terrain::cli", "Show the campaign's figures"), stats},
         {"search", QT_TRANSLATE_NOOP("terrain::cli", "Find people"), search},
-        {"export", QT_TRANSLATE_NOOP("terrain::cli", "Export people to CSV or XLSX"), exportPeopleCommand},
     };
 }
 

@@ -61,6 +61,7 @@ struct Command
 
 // Each group of commands registers itself here.
 QList<Command> campaignCommands();
+QList<Command> exportCommands();
 QList<Command> importCommands();
 QList<Command> canvassCommands();
 QList<Command> listCommands();

@@ -17,7 +17,8 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return campaignCommands() + importCommands() + canvassCommands() + listCommands() + syncCommands() + gotvCommands();
+    return campaignCommands() + exportCommands() + importCommands() + canvassCommands() + listCommands()
+        + syncCommands() + gotvCommands();
 }
 
 void printUsage(QTextStream& stream)

@@ -7,6 +7,7 @@
 #include "ui/databaseworker.h"
 #include "ui/dialoghelper.h"
 #include "ui/errorbanner.h"
+#include "ui/exporting/exportdialog.h"
 #include "ui/lists/listsmodel.h"
 
 #include <QApplication>
@@ -93,6 +94,12 @@ ListsPage::ListsPage(CampaignSession& session, DialogHelper& dialogs, AppSetting
     m_pdf = new QPushButton(tr("Save as P&DF…"), this);
     m_pdf->setObjectName(QStringLiteral("saveListPdf"));
     bar->addWidget(m_pdf);
+    const auto selectedList = [this]() -> std::optional<ExportSource> {
+        const int row = m_model->rowOf(currentListId());
+        return row < 0 ? std::nullopt : std::optional(ExportSource::ofList(m_model->list(row)));
+    };
+    bar->addWidget(ExportDialog::createButton(this, m_session, m_dialogs, m_banner, selectedList,
+                                              tr("Select the list to export.")));
     layout->addLayout(bar);
 
     m_model = new ListsModel(session.path(), session.author(), this);

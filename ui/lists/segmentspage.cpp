@@ -5,6 +5,7 @@
 #include "ui/databaseworker.h"
 #include "ui/dialoghelper.h"
 #include "ui/errorbanner.h"
+#include "ui/exporting/exportdialog.h"
 #include "ui/lists/segmenttree.h"
 
 #include <QComboBox>
@@ -54,6 +55,15 @@ SegmentsPage::SegmentsPage(CampaignSession& session, DialogHelper& dialogs, QWid
     m_remove = new QPushButton(tr("&Delete"), this);
     m_remove->setObjectName(QStringLiteral("removeSegment"));
     top->addWidget(m_remove);
+    const auto savedSegment = [this]() -> std::optional<ExportSource> {
+        for (const Segment& s : m_saved) {
+            if (s.id == m_current)
+                return ExportSource::ofSegment(s);
+        }
+        return std::nullopt;
+    };
+    top->addWidget(ExportDialog::createButton(this, m_session, m_dialogs, m_banner, savedSegment,
+                                              tr("Save the segment to export it.")));
     layout->addLayout(top);
 
     auto* editBar = new QHBoxLayout;
