@@ -47,12 +47,19 @@ QString installTranslations(QCoreApplication& app, const QString& language)
     else
         delete qt;
 
-    auto* own = new TerrainTranslator(&app);
-    if (own->load(QStringLiteral("terrain_") + chosen, translationsResourcePath()))
-        QCoreApplication::installTranslator(own);
-    else
-        delete own;
+    if (auto own = terrainTranslator(chosen)) {
+        own->setParent(&app);
+        QCoreApplication::installTranslator(own.release());
+    }
     return chosen;
+}
+
+std::unique_ptr<QTranslator> terrainTranslator(const QString& language)
+{
+    auto own = std::make_unique<TerrainTranslator>();
+    if (!own->load(QStringLiteral("terrain_") + language, translationsResourcePath()))
+        return nullptr;
+    return own;
 }
 
 } // namespace terrain

@@ -6,7 +6,7 @@
 #include "people/campaignstats.h"
 #include "storage/database.h"
 #include "ui/campaignsession.h"
-#include "translations.h"
+#include "ui/language.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -87,11 +87,11 @@ private Q_SLOTS:
         auto db = Database::open(path);
         QVERIFY(db);
         QVERIFY(campaignName(**db).startsWith(QStringLiteral("Demo: ")));
-        QTranslator french;
-        QVERIFY(french.load(QStringLiteral("terrain_fr"), translationsResourcePath()));
-        QCoreApplication::installTranslator(&french);
+        std::unique_ptr<QTranslator> french = terrainTranslator(QStringLiteral("fr"));
+        QVERIFY(french);
+        QCoreApplication::installTranslator(french.get());
         QVERIFY2(campaignName(**db).startsWith(QStringLiteral("Démo : ")), qPrintable(campaignName(**db)));
-        QCoreApplication::removeTranslator(&french);
+        QCoreApplication::removeTranslator(french.get());
         QVERIFY(campaignName(**db).startsWith(QStringLiteral("Demo: ")));
     }
 
