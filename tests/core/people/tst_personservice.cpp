@@ -744,8 +744,7 @@ private Q_SLOTS:
         QCOMPARE(tagNames(*manualBack), QStringList{QStringLiteral("Bénévole")});
         QCOMPARE(manualBack->contacts.size(), 1);
         QCOMPARE(*query.count({}), before);
-        QCOMPARE(query.fetchPage(martins, {}, {}, 10)->size(), 0); // the phone is his own again
-        martins.search = QStringLiteral("martin jean");
+        // Both records are found again, each with its own copy of the number.
         QCOMPARE(query.fetchPage(martins, {}, {}, 10)->size(), 2);
         auto remerged = people.undo(*unmerged);
         QVERIFY2(remerged, remerged ? "" : qPrintable(remerged.error().toString()));
