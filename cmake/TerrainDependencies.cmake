@@ -22,6 +22,5 @@ add_library(terrain_phonenumber INTERFACE)
 target_include_directories(terrain_phonenumber SYSTEM INTERFACE ${PHONENUMBER_INCLUDE_DIR})
 target_link_libraries(terrain_phonenumber INTERFACE ${PHONENUMBER_LIBRARY})
 
-if(BUILD_GUI)
-    find_package(Qt6Keychain REQUIRED)
-endif()
+# The desktop and terrain-cli sync keep the sign-in token in the system keychain.
+find_package(Qt6Keychain REQUIRED)

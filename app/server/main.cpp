@@ -109,6 +109,11 @@ Result<std::unique_ptr<ServerStore>> openStore(const Options& options, bool must
         return store;
     if (mustExist && !(*store)->isInitialized())
         return makeError(QStringLiteral("server.missing"), tr("The server database is not initialised: run terrain-server init."));
+    if (mustExist) {
+        // Tables a newer version added (CREATE IF NOT EXISTS: harmless when they are there).
+        if (Status s = (*store)->initialize(); !s)
+            return s.error();
+    }
     return store;
 }
 

@@ -1,6 +1,9 @@
 #include "listcode.h"
 
+#include <QCryptographicHash>
 #include <QRandomGenerator>
+
+#include <tuple>
 
 namespace terrain {
 
@@ -43,6 +46,27 @@ bool isListCode(QStringView code)
             return false;
     }
     return true;
+}
+
+bool keepsListCode(const ListCodeClaim& a, const ListCodeClaim& b)
+{
+    const bool aOut = a.status != u"new";
+    const bool bOut = b.status != u"new";
+    if (aOut != bOut)
+        return aOut;
+    return std::tie(a.createdAt, a.uuid) < std::tie(b.createdAt, b.uuid);
+}
+
+QString derivedListCode(QStringView uuid, int attempt)
+{
+    const QByteArray digest = QCryptographicHash::hash(
+        (uuid.toString() + u'/' + QString::number(attempt)).toUtf8(), QCryptographicHash::Sha256);
+    const QLatin1StringView alphabet = listCodeAlphabet();
+    QString code;
+    code.reserve(kCodeLength);
+    for (int i = 0; i < kCodeLength; ++i)
+        code += QLatin1Char(alphabet[static_cast<unsigned char>(digest[i]) % alphabet.size()]);
+    return code;
 }
 
 } // namespace terrain

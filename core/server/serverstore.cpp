@@ -33,6 +33,7 @@ const char* const kSchema[] = {
     "CREATE INDEX IF NOT EXISTS server_rows_list ON server_rows(list)",
     "CREATE INDEX IF NOT EXISTS server_rows_assignee ON server_rows(assignee)",
     "CREATE TABLE IF NOT EXISTS server_acks (site BIGINT PRIMARY KEY, counter BIGINT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS server_sites (site BIGINT PRIMARY KEY, user_name TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS server_users (name TEXT PRIMARY KEY, role TEXT NOT NULL, hash TEXT NOT NULL,"
     " disabled INTEGER NOT NULL DEFAULT 0, failed INTEGER NOT NULL DEFAULT 0, locked_until BIGINT NOT NULL DEFAULT 0,"
     " created_at BIGINT NOT NULL)",
@@ -250,6 +251,17 @@ Status ServerStore::writeRow(const StoredRow& row)
     return run(query);
 }
 
+Status ServerStore::updateRow(const StoredRow& row)
+{
+    QSqlQuery& query = prepared(QStringLiteral("UPDATE server_rows SET seq = ?, data = ?, live = ? WHERE tbl = ? AND uuid = ?"));
+    query.bindValue(0, row.seq);
+    query.bindValue(1, QString::fromUtf8(row.data));
+    query.bindValue(2, row.live ? 1 : 0);
+    query.bindValue(3, row.table);
+    query.bindValue(4, row.uuid);
+    return run(query);
+}
+
 Result<qint64> ServerStore::allocateSequence(int count)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection, false));
@@ -280,6 +292,27 @@ Status ServerStore::setAcknowledged(qint64 site, qint64 counter)
     query.addBindValue(site);
     query.addBindValue(counter);
     return run(query);
+}
+
+Status ServerStore::setSiteUser(qint64 site, const QString& user)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(QStringLiteral("INSERT INTO server_sites(site, user_name) VALUES(?, ?)"
+                                 " ON CONFLICT(site) DO UPDATE SET user_name = excluded.user_name"));
+    query.addBindValue(site);
+    query.addBindValue(user);
+    return run(query);
+}
+
+Result<QHash<qint64, QString>> ServerStore::siteUsers()
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!query.exec(QStringLiteral("SELECT site, user_name FROM server_sites")))
+        return error(query.lastError().text());
+    QHash<qint64, QString> users;
+    while (query.next())
+        users.insert(query.value(0).toLongLong(), query.value(1).toString());
+    return users;
 }
 
 StoredRow ServerStore::readRow(const QSqlQuery& query) const

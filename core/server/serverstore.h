@@ -3,6 +3,7 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -27,6 +28,11 @@ struct StoredRow
     QString list;     // list_members: the list
     QString assignee; // lists: the user the list is assigned to
     bool live = true; // not deleted, and present for memberships
+
+    bool sameScope(const StoredRow& other) const
+    {
+        return person == other.person && list == other.list && assignee == other.assignee;
+    }
 };
 
 struct ServerUser
@@ -75,10 +81,16 @@ public:
     // Drops the placeholder lockRow made for a new row that is not written after all.
     Status dropPlaceholder(const QString& table, const QString& uuid);
     Status writeRow(const StoredRow& row);
+    // Same for a row that is there with the same person, list and assignee: only its seq,
+    // data and live flag change, so the scope indexes are left alone.
+    Status updateRow(const StoredRow& row);
     // Takes `count` sequence numbers from the counter row, locked until commit (so that
     // sequence order is commit order). Returns the first.
     Result<qint64> allocateSequence(int count);
     Result<qint64> acknowledged(qint64 site);
+    // Who pushes with a site (the user of the token), for the pages' site names.
+    Status setSiteUser(qint64 site, const QString& user);
+    Result<QHash<qint64, QString>> siteUsers();
     Status setAcknowledged(qint64 site, qint64 counter);
 
     // Rows with seq > since, in seq order, at most `limit`; a volunteer's only in scope.

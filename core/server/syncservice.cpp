@@ -2,6 +2,7 @@
 
 #include "storage/tables.h"
 #include "sync/hlc.h"
+#include "sync/pagecodec.h"
 #include "sync/syncrow.h"
 #include "util/logging.h"
 
@@ -68,11 +69,17 @@ SyncService::Reply SyncService::failure(int status, const QString& code, const Q
 
 StoredRow SyncService::toStored(const RowState& row, qint64 seq)
 {
+    StoredRow stored = scopeColumns(row);
+    stored.seq = seq;
+    stored.data = QJsonDocument(RowCodec::encodeRow(row)).toJson(QJsonDocument::Compact);
+    return stored;
+}
+
+StoredRow SyncService::scopeColumns(const RowState& row)
+{
     StoredRow stored;
     stored.table = QString::fromLatin1(row.table->name);
     stored.uuid = row.uuid;
-    stored.seq = seq;
-    stored.data = QJsonDocument(RowCodec::encodeRow(row)).toJson(QJsonDocument::Compact);
     stored.person = personOf(row);
     if (stored.person.isEmpty())
         stored.person = QString();
@@ -165,10 +172,19 @@ SyncService::Reply SyncService::push(const ServerUser& user, const QJsonObject& 
         return failure(400, QStringLiteral("request"), tr("The request is not valid."));
     std::vector<RowState> rows;
     QString error;
-    if (!RowCodec::decodeTables(body.value(QStringLiteral("tables")).toArray(), &rows, &error))
+    const bool paged = body.contains(QStringLiteral("page")); // schema 2; "tables" is schema 1
+    if (paged ? !PageCodec::decode(body.value(QStringLiteral("page")).toObject(), &rows, nullptr, &error)
+              : !RowCodec::decodeTables(body.value(QStringLiteral("tables")).toArray(), &rows, &error))
         return failure(400, QStringLiteral("request"), error);
-    // One order for every pusher, so that row locks are never taken in a cycle.
-    std::sort(rows.begin(), rows.end(), [](const RowState& a, const RowState& b) {
+    // One order for every pusher, so that row locks are never taken in a cycle. Sequence
+    // numbers follow the order the laptop sent (a person, then their rows): a pull page
+    // then holds them together.
+    std::vector<size_t> lockOrder(rows.size());
+    for (size_t i = 0; i < lockOrder.size(); ++i)
+        lockOrder[i] = i;
+    std::sort(lockOrder.begin(), lockOrder.end(), [&rows](size_t x, size_t y) {
+        const RowState& a = rows[x];
+        const RowState& b = rows[y];
         const int byTable = qstrcmp(a.table->name, b.table->name);
         return byTable != 0 ? byTable < 0 : a.uuid < b.uuid;
     });
@@ -217,9 +233,16 @@ SyncService::Reply SyncService::push(const ServerUser& user, const QJsonObject& 
                                         {QStringLiteral("u"), row.uuid},
                                         {QStringLiteral("reason"), reason}});
         };
-        std::vector<RowState> changed;
+        struct Changed
+        {
+            size_t position; // in the request: sequence numbers follow it
+            RowState row;
+            bool sameScope; // there already, with the same person, list and assignee
+        };
+        std::vector<Changed> changed;
         bool failed = false;
-        for (const RowState& row : rows) {
+        for (size_t position : lockOrder) {
+            const RowState& row = rows[position];
             if (row.maxClock().hlc > maxHlc) {
                 reject(row, tr("The laptop's clock is far ahead: set the date and time, then edit again."));
                 continue;
@@ -259,10 +282,18 @@ SyncService::Reply SyncService::push(const ServerUser& user, const QJsonObject& 
             }
             if (stored.isValid() && merged == stored)
                 continue;
-            changed.push_back(merged);
+            changed.push_back({position, merged, stored.isValid() && scopeColumns(stored).sameScope(scopeColumns(merged))});
         }
         if (failed)
             continue;
+        std::sort(changed.begin(), changed.end(),
+                  [](const Changed& a, const Changed& b) { return a.position < b.position; });
+        if (m_siteUsers.value(site) != user.name) {
+            if (Status s = m_store.setSiteUser(site, user.name); !s) {
+                fail(s.error());
+                continue;
+            }
+        }
         qint64 firstSeq = 0;
         qint64 lastSeq = 0;
         if (!changed.empty()) {
@@ -275,7 +306,8 @@ SyncService::Reply SyncService::push(const ServerUser& user, const QJsonObject& 
             firstSeq = *first;
             lastSeq = *first + static_cast<qint64>(changed.size()) - 1;
             for (size_t i = 0; i < changed.size() && !failed; ++i) {
-                if (Status s = m_store.writeRow(toStored(changed[i], *first + static_cast<qint64>(i))); !s) {
+                const StoredRow row = toStored(changed[i].row, *first + static_cast<qint64>(i));
+                if (Status s = changed[i].sameScope ? m_store.updateRow(row) : m_store.writeRow(row); !s) {
                     fail(s.error());
                     failed = true;
                 }
@@ -294,6 +326,7 @@ SyncService::Reply SyncService::push(const ServerUser& user, const QJsonObject& 
             fail(s.error());
             continue;
         }
+        m_siteUsers.insert(site, user.name);
         qCInfo(lcServer).noquote() << QStringLiteral("push by %1 site %2: %3 rows, %4 changed, %5 rejected")
                                           .arg(user.name)
                                           .arg(site)
@@ -313,9 +346,35 @@ SyncService::Reply SyncService::push(const ServerUser& user, const QJsonObject& 
     return failure(503, QStringLiteral("busy"), lastError.message + u": " + lastError.detail);
 }
 
+void SyncService::putRows(QJsonObject* body, const std::vector<RowState>& rows, int schema)
+{
+    if (schema < 2) {
+        body->insert(QStringLiteral("tables"), RowCodec::encodeTables(rows));
+        return;
+    }
+    // The names of the page's sites, for the laptops' conflict logs; read again when a site
+    // is new here (another server process may have taken its push).
+    bool reloaded = false;
+    SiteNames names;
+    for (const RowState& row : rows) {
+        for (const FieldClock& clock : row.clocks) {
+            if (names.contains(clock.site) || clock.site == 0)
+                continue;
+            if (!m_siteUsers.contains(clock.site) && !reloaded) {
+                reloaded = true;
+                if (auto all = m_store.siteUsers())
+                    m_siteUsers = *all;
+            }
+            names.insert(clock.site, m_siteUsers.value(clock.site));
+        }
+    }
+    body->insert(QStringLiteral("page"), PageCodec::encode(rows, names));
+}
+
 SyncService::Reply SyncService::pull(const ServerUser& user, const QUrlQuery& query, qint64 /*now*/)
 {
-    if (!schemaAccepted(query.queryItemValue(QStringLiteral("schema")).toInt()))
+    const int schema = query.queryItemValue(QStringLiteral("schema")).toInt();
+    if (!schemaAccepted(schema))
         return failure(426, QStringLiteral("schema"), tr("Please update Terrain on this laptop."));
     bool ok = false;
     const qint64 since = query.queryItemValue(QStringLiteral("since")).toLongLong(&ok);
@@ -362,10 +421,10 @@ SyncService::Reply SyncService::pull(const ServerUser& user, const QUrlQuery& qu
                                       QJsonObject{{QStringLiteral("digest"), digest},
                                                   {QStringLiteral("people"), QJsonArray::fromStringList(*people)},
                                                   {QStringLiteral("lists"), QJsonArray::fromStringList(*lists)}}},
-                                     {QStringLiteral("tables"), RowCodec::encodeTables(rows)},
                                      {QStringLiteral("count"), static_cast<qint64>(rows.size())},
                                      {QStringLiteral("next"), since},
                                      {QStringLiteral("more"), true}};
+            putRows(&reply.body, rows, schema);
             return reply;
         }
     }
@@ -384,10 +443,10 @@ SyncService::Reply SyncService::pull(const ServerUser& user, const QUrlQuery& qu
     decode(*stored);
     // Grouped by table for a compact page; the laptop applies parents first anyway.
     std::stable_sort(rows.begin(), rows.end(), [](const RowState& a, const RowState& b) { return a.table < b.table; });
-    reply.body = QJsonObject{{QStringLiteral("tables"), RowCodec::encodeTables(rows)},
-                             {QStringLiteral("count"), static_cast<qint64>(rows.size())},
+    reply.body = QJsonObject{{QStringLiteral("count"), static_cast<qint64>(rows.size())},
                              {QStringLiteral("next"), next},
                              {QStringLiteral("more"), more}};
+    putRows(&reply.body, rows, schema);
     return reply;
 }
 

@@ -4,11 +4,13 @@
 #include "server/serverstore.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 #include <QUrlQuery>
 
 #include <functional>
+#include <vector>
 
 namespace terrain {
 
@@ -60,11 +62,15 @@ private:
     Reply failure(int status, const QString& code, const QString& message) const;
     static bool schemaAccepted(int schema);
     static StoredRow toStored(const RowState& row, qint64 seq);
+    static StoredRow scopeColumns(const RowState& row); // toStored without seq and data
+    // The rows into an answer: a schema 2 page (with its sites' user names), or schema 1 tables.
+    void putRows(QJsonObject* body, const std::vector<RowState>& rows, int schema);
 
     ServerStore& m_store;
     Settings m_settings;
     ServerAccounts m_accounts;
     std::function<qint64()> m_clock;
+    QHash<qint64, QString> m_siteUsers; // who pushed with a site (as far as this process knows)
 };
 
 } // namespace terrain

@@ -28,8 +28,6 @@ HttpSyncTransport::HttpSyncTransport(QUrl server)
 {
 }
 
-HttpSyncTransport::~HttpSyncTransport() = default;
-
 Status HttpSyncTransport::login(const QString& user, const QString& password)
 {
     auto reply = send("POST", QStringLiteral("/v1/login"),
@@ -47,8 +45,29 @@ Status HttpSyncTransport::login(const QString& user, const QString& password)
     return {};
 }
 
-Result<SyncTransport::Reply> HttpSyncTransport::send(const QByteArray& method, const QString& target,
-                                                     const QJsonObject& body)
+HttpSyncTransport::~HttpSyncTransport()
+{
+    dropPrefetch();
+}
+
+void HttpSyncTransport::dropPrefetch()
+{
+    if (!m_prefetch)
+        return;
+    m_prefetch->abort();
+    m_prefetch->deleteLater();
+    m_prefetch = nullptr;
+    m_prefetchTarget.clear();
+}
+
+void HttpSyncTransport::prefetch(const QString& target)
+{
+    dropPrefetch();
+    m_prefetch = start("GET", target, {});
+    m_prefetchTarget = target;
+}
+
+QNetworkReply* HttpSyncTransport::start(const QByteArray& method, const QString& target, const QJsonObject& body)
 {
     QUrl url = m_server;
     const qsizetype question = target.indexOf(u'?');
@@ -72,14 +91,28 @@ Result<SyncTransport::Reply> HttpSyncTransport::send(const QByteArray& method, c
         request.setRawHeader("Content-Encoding", "gzip");
     }
     m_bytesSent += payload.size();
-    QNetworkReply* reply = method == "GET" ? m_network->get(request)
-                                           : m_network->sendCustomRequest(request, method, payload);
+    return method == "GET" ? m_network->get(request) : m_network->sendCustomRequest(request, method, payload);
+}
+
+Result<SyncTransport::Reply> HttpSyncTransport::send(const QByteArray& method, const QString& target,
+                                                     const QJsonObject& body)
+{
+    QNetworkReply* reply = nullptr;
+    if (m_prefetch && method == "GET" && target == m_prefetchTarget) {
+        reply = m_prefetch;
+        m_prefetch = nullptr;
+        m_prefetchTarget.clear();
+    } else {
+        dropPrefetch();
+        reply = start(method, target, body);
+    }
     QEventLoop loop;
     qint64 received = 0;
     QObject::connect(reply, &QNetworkReply::downloadProgress, &loop,
                      [&received](qint64 bytes, qint64) { received = std::max(received, bytes); });
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
+    if (!reply->isFinished())
+        loop.exec();
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray data = reply->readAll();

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace terrain {
 
@@ -30,6 +31,8 @@ public:
     void addCaCertificates(const QList<QSslCertificate>& certificates) { m_caCertificates += certificates; }
 
     Result<Reply> send(const QByteArray& method, const QString& target, const QJsonObject& body) override;
+    // Starts the GET now; a send() of the same target takes its answer, any other drops it.
+    void prefetch(const QString& target) override;
 
     // Body bytes: sent as on the wire (gzip'd); received once unpacked (QNetworkAccessManager
     // decodes before counting; the server logs its bytes_out as on the wire).
@@ -37,6 +40,9 @@ public:
     qint64 bytesReceived() const { return m_bytesReceived; }
 
 private:
+    QNetworkReply* start(const QByteArray& method, const QString& target, const QJsonObject& body);
+    void dropPrefetch();
+
     QUrl m_server;
     QString m_token;
     int m_timeoutMs = 60000;
@@ -44,6 +50,8 @@ private:
     qint64 m_bytesSent = 0;
     qint64 m_bytesReceived = 0;
     std::unique_ptr<QNetworkAccessManager> m_network;
+    QNetworkReply* m_prefetch = nullptr;
+    QString m_prefetchTarget;
 };
 
 } // namespace terrain

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/tables.h"
+#include "sync/pagecodec.h"
 #include "sync/repository.h"
 #include "sync/synclocalstore.h"
 #include "sync/synctransport.h"
@@ -135,13 +136,15 @@ Result<bool> SyncClient::observe(const QJsonObject& body, State* state, SyncRepo
 Result<bool> SyncClient::pull(State* state, SyncReport* report)
 {
     SyncLocalStore store(m_db);
+    const auto pullTarget = [this](qint64 cursor, const QString& scopeDigest) {
+        return QStringLiteral("/v1/sync/pull?since=%1&limit=%2&schema=%3&scope=%4")
+            .arg(cursor)
+            .arg(m_pageSize)
+            .arg(kSyncSchema)
+            .arg(scopeDigest);
+    };
     for (;;) {
-        const QString target = QStringLiteral("/v1/sync/pull?since=%1&limit=%2&schema=%3&scope=%4")
-                                   .arg(state->cursor)
-                                   .arg(m_pageSize)
-                                   .arg(kSyncSchema)
-                                   .arg(state->scopeDigest);
-        auto reply = m_transport.send("GET", target, {});
+        auto reply = m_transport.send("GET", pullTarget(state->cursor, state->scopeDigest), {});
         ++report->requests;
         if (!reply)
             return reply.error();
@@ -154,10 +157,20 @@ Result<bool> SyncClient::pull(State* state, SyncReport* report)
         if (!*same)
             return false; // a new epoch: start again from 0
         std::vector<RowState> rows;
+        SiteNames names;
         QString error;
-        if (!RowCodec::decodeTables(body.value(QStringLiteral("tables")).toArray(), &rows, &error))
+        if (!PageCodec::decode(body.value(QStringLiteral("page")).toObject(), &rows, &names, &error))
             return makeError(QStringLiteral("sync.protocol"), tr("The server sent an answer Terrain does not understand."),
                              error);
+
+        if (body.value(QStringLiteral("more")).toBool()) {
+            // The server prepares the next page while this one is applied.
+            const QString digest = body.contains(QStringLiteral("scope"))
+                ? body.value(QStringLiteral("scope")).toObject().value(QStringLiteral("digest")).toString()
+                : state->scopeDigest;
+            m_transport.prefetch(
+                pullTarget(std::max(state->cursor, body.value(QStringLiteral("next")).toInteger()), digest));
+        }
 
         Database::Transaction tx(m_db);
         if (!tx.isActive())
@@ -174,6 +187,8 @@ Result<bool> SyncClient::pull(State* state, SyncReport* report)
                 return s.error();
             state->scopeDigest = scope.value(QStringLiteral("digest")).toString();
         }
+        if (Status s = store.rememberSiteNames(names); !s)
+            return s.error();
         auto stats = store.apply(std::move(rows));
         if (!stats)
             return stats.error();
@@ -198,7 +213,7 @@ Result<bool> SyncClient::pushRows(State* state, const std::vector<RowState>& row
                         {QStringLiteral("site"), m_db.siteId()},
                         {QStringLiteral("schema"), kSyncSchema},
                         {QStringLiteral("upto"), upto},
-                        {QStringLiteral("tables"), RowCodec::encodeTables(rows)}};
+                        {QStringLiteral("page"), PageCodec::encode(rows)}};
     auto reply = m_transport.send("POST", QStringLiteral("/v1/sync/push"), request);
     ++report->requests;
     if (!reply)
@@ -305,49 +320,177 @@ Result<bool> SyncClient::push(State* state, SyncReport* report)
 
         std::vector<RowState> rows;
         QSet<QString> seen;
+        bool stopped = false;
+        Result<bool> outcome = true;
+        // Full batches go out as they fill, not acknowledged yet (upto 0): the outbox rows
+        // count only once all they stand for is sent, with the last batch.
         auto add = [&](RowState row) {
             const QString key = QLatin1StringView(row.table->name) + u'/' + row.uuid;
-            if (!seen.contains(key)) {
-                seen.insert(key);
-                rows.push_back(std::move(row));
+            if (seen.contains(key))
+                return true;
+            if (static_cast<int>(rows.size()) >= m_pushBatch) {
+                // Full: out before this row goes in, so the last batch is never empty.
+                auto sent = pushRows(state, rows, 0, report);
+                rows.clear();
+                seen.clear();
+                if (!sent || !*sent) {
+                    outcome = sent;
+                    stopped = true;
+                    return false;
+                }
             }
+            seen.insert(key);
+            rows.push_back(std::move(row));
+            return true;
         };
+        std::vector<std::pair<qint64, qint64>> ranges;
         for (const OutboxRow& entry : outbox) {
             qint64 from = 0;
             qint64 to = 0;
             if (entry.table == u"*" && Repository::parseRangeFields(entry.fields, &from, &to)) {
-                // A bulk import: every row of this laptop whose clock is in the range, sent in
-                // batches; the range (and what came before it) is acknowledged with the last.
-                for (const TableInfo& table : syncTables()) {
-                    auto found = store.readWhere(table, QStringLiteral("t.site = ? AND t.hlc BETWEEN ? AND ?"),
-                                                 {m_db.siteId(), from, to});
-                    if (!found)
-                        return found.error();
-                    for (RowState& row : *found) {
-                        add(std::move(row));
-                        if (static_cast<int>(rows.size()) >= m_pushBatch) {
-                            // Not acknowledged yet (upto 0): the range counts only once all is sent.
-                            auto sent = pushRows(state, rows, 0, report);
-                            if (!sent || !*sent)
-                                return sent;
-                            rows.clear();
-                            seen.clear();
-                        }
-                    }
-                }
+                ranges.emplace_back(from, to);
                 continue;
             }
             const TableInfo* table = findTable(entry.table);
             if (!table)
                 continue; // a table this version no longer syncs
             std::optional<RowState> row = store.read(*table, entry.uuid);
-            if (row)
-                add(std::move(*row));
+            if (row && !add(std::move(*row)))
+                return outcome;
+        }
+        if (!ranges.empty()) {
+            if (Status s = expandRanges(store, ranges, add); !s)
+                return s.error();
+            if (stopped)
+                return outcome;
         }
         auto sent = pushRows(state, rows, outbox.back().counter, report);
         if (!sent || !*sent)
             return sent;
     }
+}
+
+Status SyncClient::expandRanges(SyncLocalStore& store, const std::vector<std::pair<qint64, qint64>>& ranges,
+                                const std::function<bool(RowState)>& add)
+{
+    // Bulk imports: every row of this laptop whose own clock is in one of the ranges. Sent
+    // person by person (a person, then their phones, e-mails, tags...) rather than table by
+    // table, so that a pull page holds a person with what refers to them and names them by
+    // their place in the page instead of a whole uuid (a first sync's bytes on the wire).
+    const auto inRanges = [&ranges](const char* alias) {
+        QStringList any;
+        for (size_t i = 0; i < ranges.size(); ++i)
+            any << QStringLiteral("%1.hlc BETWEEN ? AND ?").arg(QLatin1StringView(alias));
+        return QStringLiteral("%1.site = ? AND (%2)").arg(QLatin1StringView(alias), any.join(QStringLiteral(" OR ")));
+    };
+    QVariantList rangeBinds{m_db.siteId()};
+    for (const auto& [from, to] : ranges)
+        rangeBinds << from << to;
+    const TableInfo* people = findTable("people");
+    const auto isPersonChild = [](const TableInfo& table) {
+        return table.personColumn && qstrcmp(table.personColumn, "person_id") == 0;
+    };
+    const auto refersToPeople = [&](const TableInfo& table) {
+        for (const FieldInfo& field : table.fields) {
+            const TableInfo* target = field.type == FieldType::Reference ? findTable(field.refTable) : nullptr;
+            if (target && (target == people || isPersonChild(*target)))
+                return true;
+        }
+        return false;
+    };
+    // Rows of one table matching `where` (over t), in id order, a batch at a time.
+    const auto sendWhere = [&](const TableInfo& table, const QString& where, const QVariantList& binds) -> Status {
+        qint64 afterId = 0;
+        for (;;) {
+            QVariantList all = binds;
+            all << afterId;
+            auto found = store.readWhere(table, where + QStringLiteral(" AND t.id > ? ORDER BY t.id LIMIT %1").arg(m_pushBatch),
+                                         all);
+            if (!found)
+                return found.error();
+            if (found->empty())
+                return {};
+            Statement last = m_db.prepare(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(QLatin1StringView(table.name)));
+            last.bind(1, found->back().uuid);
+            afterId = last.step() ? last.int64(0) : std::numeric_limits<qint64>::max();
+            for (RowState& row : *found) {
+                if (!add(std::move(row)))
+                    return {};
+            }
+        }
+    };
+
+    // 1. Reference data (parents of people and of their rows).
+    for (const TableInfo& table : syncTables()) {
+        if (&table == people || isPersonChild(table) || refersToPeople(table))
+            continue;
+        if (Status s = sendWhere(table, inRanges("t"), rangeBinds); !s)
+            return s;
+    }
+    // 2. People, each followed by their rows.
+    qint64 afterId = 0;
+    for (;;) {
+        QList<qint64> ids;
+        {
+            QVariantList binds = rangeBinds;
+            binds << afterId;
+            Statement st = m_db.prepare(
+                QStringLiteral("SELECT id FROM people t WHERE %1 AND t.id > ? ORDER BY t.id LIMIT 500").arg(inRanges("t")));
+            for (int i = 0; i < binds.size(); ++i)
+                st.bind(i + 1, binds[i]);
+            while (st.step())
+                ids << st.int64(0);
+            if (st.failed())
+                return makeError(QStringLiteral("sync.read"), tr("Cannot read the campaign."), st.errorMessage());
+        }
+        if (ids.isEmpty())
+            break;
+        afterId = ids.back();
+        QStringList idText;
+        for (qint64 id : ids)
+            idText << QString::number(id);
+        const QString inBatch = QStringLiteral(" IN (%1)").arg(idText.join(u','));
+        std::vector<std::vector<RowState>> tables;
+        auto found = store.readWhere(*people, QStringLiteral("t.id") + inBatch + QStringLiteral(" ORDER BY t.id"));
+        if (!found)
+            return found.error();
+        tables.push_back(std::move(*found));
+        for (const TableInfo& table : syncTables()) {
+            if (!isPersonChild(table))
+                continue;
+            auto children = store.readWhere(
+                table, inRanges("t") + QStringLiteral(" AND t.person_id") + inBatch + QStringLiteral(" ORDER BY t.person_id, t.id"),
+                rangeBinds);
+            if (!children)
+                return children.error();
+            tables.push_back(std::move(*children));
+        }
+        for (std::vector<RowState>& rows : tables) {
+            for (RowState& row : rows) {
+                if (!add(std::move(row)))
+                    return {};
+            }
+        }
+    }
+    // 3. The rest: rows of people outside the ranges, and what refers to people (list members).
+    QVariantList twice = rangeBinds;
+    twice << rangeBinds;
+    for (const TableInfo& table : syncTables()) {
+        if (isPersonChild(table)) {
+            if (Status s = sendWhere(table,
+                                     // (person_id NULL: a household's "not home" attempt, sent here too)
+                                     inRanges("t") + QStringLiteral(" AND (t.person_id IS NULL OR t.person_id NOT IN"
+                                                                    " (SELECT p.id FROM people p WHERE ")
+                                         + inRanges("p") + QStringLiteral("))"),
+                                     twice);
+                !s)
+                return s;
+        } else if (&table != people && refersToPeople(table)) {
+            if (Status s = sendWhere(table, inRanges("t"), rangeBinds); !s)
+                return s;
+        }
+    }
+    return {};
 }
 
 Result<SyncReport> SyncClient::sync()

@@ -6,9 +6,14 @@
 
 #include <QString>
 
+#include <functional>
+#include <utility>
+#include <vector>
+
 namespace terrain {
 
 class Database;
+class SyncLocalStore;
 class SyncTransport;
 
 struct SyncReport
@@ -59,6 +64,8 @@ private:
     Result<bool> push(State* state, SyncReport* report);
     Result<bool> pushRows(State* state, const std::vector<RowState>& rows, qint64 upto, SyncReport* report);
     Result<bool> repushEverything(State* state, SyncReport* report);
+    Status expandRanges(SyncLocalStore& store, const std::vector<std::pair<qint64, qint64>>& ranges,
+                        const std::function<bool(RowState)>& add);
     Error answerError(const QJsonObject& body, int status) const;
     // Reads the server's time and epoch from an answer; false when the epoch changed.
     Result<bool> observe(const QJsonObject& body, State* state, SyncReport* report);
@@ -68,7 +75,7 @@ private:
     SyncTransport& m_transport;
     HybridLogicalClock::WallClock m_wallClock;
     int m_pageSize = 5000;
-    int m_pushBatch = 2000;
+    int m_pushBatch = 5000; // rows (and outbox rows) per push: 1,000 edited people in one request
 };
 
 } // namespace terrain

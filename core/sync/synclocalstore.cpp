@@ -1,10 +1,13 @@
 #include "synclocalstore.h"
 
+#include "lists/listcode.h"
 #include "search/searchindex.h"
 #include "storage/database.h"
 #include "storage/tables.h"
+#include "sync/repository.h"
 #include "util/logging.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QStringList>
@@ -17,12 +20,8 @@ namespace {
 
 int tableOrder(const TableInfo* table)
 {
-    const auto& tables = syncTables();
-    for (size_t i = 0; i < tables.size(); ++i) {
-        if (&tables[i] == table)
-            return static_cast<int>(i);
-    }
-    return static_cast<int>(tables.size());
+    // Every TableInfo is an element of the registry's vector.
+    return static_cast<int>(table - syncTables().data());
 }
 
 QVariant toVariant(const FieldInfo& field, const QJsonValue& value)
@@ -50,6 +49,68 @@ QString valueText(const QJsonValue& value)
     return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).chopped(1).mid(1));
 }
 
+// List codes are drawn at random and unique only per laptop: two lists made offline can
+// share one (lists_code is a unique index). Every laptop settles it alike (listcode.h): the
+// list that gives way takes a code derived from its UUID, as an edit of this laptop (new
+// clock, outbox), so it travels and the list handed out keeps the code on its sheets. The
+// change goes to the conflict log, where the coordinator sees it. Returns whether a code moved.
+Result<bool> settleListCode(Database& db, RowState* merged, std::vector<QVariant>* bound)
+{
+    const int codeField = merged->fieldIndex(u"code");
+    const int statusField = merged->fieldIndex(u"status");
+    const int createdField = merged->fieldIndex(u"created_at");
+    if (codeField <= 0 || statusField <= 0 || createdField <= 0)
+        return false;
+    const size_t k = static_cast<size_t>(codeField);
+    const QString code = merged->values[k].toString();
+    Statement other = db.prepare("SELECT id, uuid, status, created_at FROM lists WHERE code = ? AND uuid <> ?");
+    other.bind(1, code).bind(2, merged->uuid);
+    if (!other.step())
+        return other.failed() ? Result<bool>(makeError(QStringLiteral("db.read"),
+                                                       QCoreApplication::translate("terrain::SyncLocalStore",
+                                                                                   "The campaign file cannot be read."),
+                                                       other.errorMessage()))
+                              : Result<bool>(false);
+    const qint64 otherId = other.int64(0);
+    const ListCodeClaim theirs{other.text(1), other.text(2), other.int64(3)};
+    const ListCodeClaim ours{merged->uuid, merged->values[static_cast<size_t>(statusField)].toString(),
+                             merged->values[static_cast<size_t>(createdField)].toInteger()};
+    const QString loser = keepsListCode(ours, theirs) ? theirs.uuid : ours.uuid;
+    QString fresh;
+    for (int attempt = 0; fresh.isEmpty(); ++attempt) {
+        const QString candidate = derivedListCode(loser, attempt);
+        Statement taken = db.prepare("SELECT 1 FROM lists WHERE code = ?");
+        taken.bind(1, candidate);
+        if (!taken.step())
+            fresh = candidate;
+    }
+    if (loser == theirs.uuid) {
+        // The local list gives way, through the single write path.
+        Repository repo(db, QStringLiteral("sync"));
+        if (auto updated = repo.update("lists", otherId, {{QStringLiteral("code"), fresh}}); !updated)
+            return updated.error();
+    } else {
+        const FieldClock clock{db.clock().tick(), db.siteId()};
+        merged->values[k] = fresh;
+        merged->clocks[k] = clock;
+        (*bound)[k] = fresh;
+        Statement outbox = db.prepare("INSERT INTO outbox(tbl, row_uuid, fields, hlc) VALUES('lists', ?, 'code', ?)");
+        outbox.bind(1, merged->uuid).bind(2, clock.hlc);
+        if (Status s = outbox.exec(); !s)
+            return s.error();
+    }
+    qCInfo(lcSync) << "list code" << code << "was taken twice: list" << loser << "now has" << fresh;
+    Statement log = db.prepare(
+        "INSERT INTO conflict_log(at, tbl, row_uuid, field, lost_value, kept_value, lost_site, kept_site, lost_at,"
+        " kept_at) VALUES(?, 'lists', ?, 'code', ?, ?, ?, ?, ?, ?)");
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    log.bind(1, now).bind(2, loser).bind(3, code).bind(4, fresh).bind(5, db.siteId()).bind(6, db.siteId()).bind(7, now).bind(
+        8, now);
+    if (Status s = log.exec(); !s)
+        return s.error();
+    return true;
+}
+
 } // namespace
 
 bool isConflictTracked(const TableInfo& table, int field)
@@ -71,7 +132,8 @@ bool isConflictTracked(const TableInfo& table, int field)
 }
 
 SyncLocalStore::SyncLocalStore(Database& db)
-    : m_db(db)
+    : m_db(db),
+      m_tableStatements(syncTables().size() * kTableStatementKinds)
 {
 }
 
@@ -90,10 +152,46 @@ Statement& SyncLocalStore::cached(const QString& sql)
     return *st;
 }
 
+Statement& SyncLocalStore::tableStatement(TableStatement kind, const TableInfo& table)
+{
+    // Built once per table and kind: a first sync applies hundreds of thousands of rows, and
+    // composing their SQL text for each (to look up the cached statement) cost more than
+    // running it.
+    auto& slot = m_tableStatements[static_cast<size_t>(tableOrder(&table)) * kTableStatementKinds
+                                   + static_cast<size_t>(kind)];
+    if (!slot) {
+        QString sql;
+        const QLatin1StringView name(table.name);
+        switch (kind) {
+        case TableStatement::Select:
+            sql = selectSql(table, QStringLiteral("t.uuid = ?"));
+            break;
+        case TableStatement::Insert: {
+            QStringList columns{QStringLiteral("uuid"), QStringLiteral("hlc"), QStringLiteral("site"),
+                                QStringLiteral("deleted")};
+            QStringList marks{QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?")};
+            for (const FieldInfo& field : table.fields) {
+                columns << QLatin1StringView(field.name);
+                marks << QStringLiteral("?");
+            }
+            sql = QStringLiteral("INSERT INTO %1(%2) VALUES(%3)").arg(name, columns.join(u','), marks.join(u','));
+            break;
+        }
+        case TableStatement::IdOf:
+            sql = QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(name);
+            break;
+        }
+        slot = std::make_unique<Statement>(m_db.handle(), sql);
+    }
+    slot->reset();
+    slot->clearBindings();
+    return *slot;
+}
+
 std::optional<RowState> SyncLocalStore::read(const TableInfo& table, const QString& uuid)
 {
     // One row at a time while applying a page: a prepared statement per table.
-    Statement& st = cached(selectSql(table, QStringLiteral("t.uuid = ?")));
+    Statement& st = tableStatement(TableStatement::Select, table);
     st.bind(1, uuid);
     std::optional<RowState> row;
     if (st.step())
@@ -171,10 +269,21 @@ RowState SyncLocalStore::readCurrent(const TableInfo& table, Statement& st)
 
 qint64 SyncLocalStore::localId(const char* table, const QString& uuid)
 {
-    Statement& st = cached(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(QLatin1StringView(table)));
+    const TableInfo* info = findTable(table);
+    if (!info)
+        return 0;
+    QHash<QString, qint64>* known = nullptr;
+    if (!m_ids.empty()) {
+        known = &m_ids[static_cast<size_t>(tableOrder(info))];
+        if (auto it = known->constFind(uuid); it != known->constEnd())
+            return *it;
+    }
+    Statement& st = tableStatement(TableStatement::IdOf, *info);
     st.bind(1, uuid);
     const qint64 id = st.step() ? st.int64(0) : 0;
     st.reset();
+    if (known && id != 0)
+        known->insert(uuid, id);
     return id;
 }
 
@@ -269,7 +378,7 @@ Result<bool> SyncLocalStore::applyOne(const RowState& remote, ApplyStats* stats,
     const TableInfo& table = *remote.table;
     m_db.clock().observe(remote.maxClock().hlc);
     const std::optional<RowState> local = read(table, remote.uuid);
-    const RowState merged = mergeRows(local ? *local : RowState::empty(table, remote.uuid), remote);
+    RowState merged = mergeRows(local ? *local : RowState::empty(table, remote.uuid), remote);
     if (local && merged == *local)
         return true;
     std::vector<QVariant> bound;
@@ -302,29 +411,35 @@ Result<bool> SyncLocalStore::applyOne(const RowState& remote, ApplyStats* stats,
         }
     }
 
+    if (qstrcmp(table.name, "lists") == 0) {
+        auto settled = settleListCode(m_db, &merged, &bound);
+        if (!settled)
+            return settled.error();
+        stats->conflicts += *settled ? 1 : 0;
+    }
     const FieldClock base = baseClock(merged);
     Statement* write = nullptr;
-    if (!local) {
-        QStringList columns{QStringLiteral("uuid"), QStringLiteral("hlc"), QStringLiteral("site"),
-                            QStringLiteral("deleted")};
-        QStringList marks{QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?")};
-        for (const FieldInfo& field : table.fields) {
-            columns << QLatin1StringView(field.name);
-            marks << QStringLiteral("?");
+    if (local) {
+        // Only the columns whose value changes: SQLite updates every index over a column the
+        // statement sets, changed or not (a person has seven).
+        QString sql = QStringLiteral("UPDATE %1 SET hlc = ?2, site = ?3").arg(QLatin1StringView(table.name));
+        std::vector<size_t> changedFields;
+        for (size_t i = 0; i < merged.values.size(); ++i) {
+            if (merged.values[i] == local->values[i])
+                continue;
+            sql += u", " + merged.fieldName(static_cast<int>(i)) + QStringLiteral(" = ?%1").arg(i + 4);
+            changedFields.push_back(i);
         }
-        write = &cached(QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
-                            .arg(QLatin1StringView(table.name), columns.join(u','), marks.join(u',')));
+        write = &cached(sql + QStringLiteral(" WHERE uuid = ?1"));
+        write->bind(1, remote.uuid).bind(2, base.hlc).bind(3, base.site);
+        for (size_t i : changedFields)
+            write->bind(static_cast<int>(i) + 4, bound[i]);
     } else {
-        QStringList assignments{QStringLiteral("uuid = ?"), QStringLiteral("hlc = ?"), QStringLiteral("site = ?"),
-                                QStringLiteral("deleted = ?")};
-        for (const FieldInfo& field : table.fields)
-            assignments << QLatin1StringView(field.name) + QStringLiteral(" = ?");
-        write = &cached(QStringLiteral("UPDATE %1 SET %2 WHERE uuid = ?1").arg(QLatin1StringView(table.name),
-                                                                              assignments.join(u',')));
+        write = &tableStatement(TableStatement::Insert, table);
+        write->bind(1, remote.uuid).bind(2, base.hlc).bind(3, base.site);
+        for (size_t i = 0; i < bound.size(); ++i)
+            write->bind(static_cast<int>(i) + 4, bound[i]);
     }
-    write->bind(1, remote.uuid).bind(2, base.hlc).bind(3, base.site);
-    for (size_t i = 0; i < bound.size(); ++i)
-        write->bind(static_cast<int>(i) + 4, bound[i]);
     if (Status s = write->exec(); !s) {
         // The campaign file refuses the row (a constraint): keep the reason, go on with the rest.
         qCWarning(lcSync) << "cannot apply" << table.name << remote.uuid << s.error().detail;
@@ -340,6 +455,8 @@ Result<bool> SyncLocalStore::applyOne(const RowState& remote, ApplyStats* stats,
         return true;
     }
 
+    if (!local && !m_ids.empty())
+        m_ids[static_cast<size_t>(tableOrder(&table))].insert(remote.uuid, m_db.lastInsertId());
     if (local) {
         Statement& clear = cached(QStringLiteral("DELETE FROM field_clocks WHERE tbl = ? AND row_uuid = ?"));
         clear.bind(1, QString::fromLatin1(table.name)).bind(2, remote.uuid);
@@ -374,6 +491,12 @@ Result<SyncLocalStore::ApplyStats> SyncLocalStore::apply(std::vector<RowState> r
 {
     ApplyStats stats;
     QList<qint64> touchedPeople;
+    m_ids.assign(syncTables().size(), {});
+    struct Forget
+    {
+        std::vector<QHash<QString, qint64>>& ids;
+        ~Forget() { ids.clear(); }
+    } forget{m_ids};
     std::stable_sort(rows.begin(), rows.end(),
                      [](const RowState& a, const RowState& b) { return tableOrder(a.table) < tableOrder(b.table); });
     bool appliedAny = false;
@@ -427,6 +550,18 @@ Result<SyncLocalStore::ApplyStats> SyncLocalStore::apply(std::vector<RowState> r
     if (Status s = m_db.persistClock(); !s)
         return s.error();
     return stats;
+}
+
+Status SyncLocalStore::rememberSiteNames(const QHash<qint64, QString>& names)
+{
+    for (auto it = names.constBegin(); it != names.constEnd(); ++it) {
+        Statement& st = cached(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key)"
+                                              " DO UPDATE SET value = excluded.value WHERE value <> excluded.value"));
+        st.bind(1, QStringLiteral("site_name:%1").arg(it.key())).bind(2, it.value());
+        if (Status s = st.exec(); !s)
+            return s;
+    }
+    return {};
 }
 
 Status SyncLocalStore::purgeOutside(const QSet<QString>& people, const QSet<QString>& lists)

@@ -46,12 +46,19 @@ public:
     // sync_deferred and are applied as soon as they can be.
     Result<ApplyStats> apply(std::vector<RowState> rows);
 
+    // Keeps who writes with which site (meta "site_name:<site>"), for the conflict log.
+    Status rememberSiteNames(const QHash<qint64, QString>& names);
+
     // Removes, without an outbox row, the people (and their phones, tags, contacts...) and
     // the lists that are not in the given sets: a volunteer's laptop keeps only its scope.
     Status purgeOutside(const QSet<QString>& people, const QSet<QString>& lists);
 
 private:
+    enum class TableStatement { Select, Insert, IdOf };
+    static constexpr size_t kTableStatementKinds = 3;
+
     Statement& cached(const QString& sql);
+    Statement& tableStatement(TableStatement kind, const TableInfo& table);
     static QString selectSql(const TableInfo& table, const QString& where);
     RowState readCurrent(const TableInfo& table, Statement& st);
     Result<bool> applyOne(const RowState& remote, ApplyStats* stats, QList<qint64>* touchedPeople);
@@ -63,6 +70,10 @@ private:
 
     Database& m_db;
     QHash<QString, Statement*> m_statements;
+    std::vector<std::unique_ptr<Statement>> m_tableStatements; // per table, per TableStatement
+    // Local ids by uuid per table (registry order), during one apply(): a page's phones find
+    // the person the same page inserted without a query.
+    std::vector<QHash<QString, qint64>> m_ids;
 };
 
 // Fields whose losing value is kept for a coordinator to review.

@@ -54,9 +54,13 @@ RowState mergeRows(const RowState& a, const RowState& b);
 // kept apart as per-field clocks).
 FieldClock baseClock(const RowState& row);
 
+// One representation per type (integers as integers, text as strings, anything else null),
+// so that equal values compare equal on every machine. Decoders call it on what they read.
+void normalizeValues(RowState* row);
+
 // The sync protocol's schema version (not the campaign file's): it changes only when the
 // wire format does, additively; a server accepts this version and the previous one.
-constexpr int kSyncSchema = 1;
+constexpr int kSyncSchema = 2; // 2: columnar pages (PageCodec) with site names
 
 // The wire and storage form of rows, compact for gzip: per table one header with the
 // column names and one array per row: [uuid, base hlc, base site, values..., overrides],

@@ -51,13 +51,15 @@ Result<SyncStatus> SyncStatus::read(Database& db)
     {
         Statement st = db.prepare(
             QStringLiteral("SELECT c.at, c.tbl, p.last_name, c.field, c.kept_value, c.lost_value, c.kept_site,"
-                           " c.lost_site, c.kept_at, c.lost_at, p.first_names"
+                           " c.lost_site, c.kept_at, c.lost_at, p.first_names, kept.value, lost.value"
                            " FROM conflict_log c LEFT JOIN people p ON p.uuid = c.person_uuid"
+                           " LEFT JOIN meta kept ON kept.key = 'site_name:' || c.kept_site"
+                           " LEFT JOIN meta lost ON lost.key = 'site_name:' || c.lost_site"
                            " ORDER BY c.id DESC LIMIT %1")
                 .arg(kMaxRows));
         while (st.step()) {
             status.conflicts.append({ fromMillis(st, 0), st.text(1), personName(st, 2, 10), st.text(3), st.text(4),
-                st.text(5), st.int64(6), st.int64(7), fromMillis(st, 8), fromMillis(st, 9) });
+                st.text(5), st.int64(6), st.int64(7), st.text(11), st.text(12), fromMillis(st, 8), fromMillis(st, 9) });
         }
     }
     return status;

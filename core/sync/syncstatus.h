@@ -32,6 +32,8 @@ struct SyncStatus
         QString lost;
         qint64 keptSite = 0;
         qint64 lostSite = 0;
+        QString keptBy; // the user name the server gave for keptSite, when known
+        QString lostBy;
         QDateTime keptAt;
         QDateTime lostAt;
     };

@@ -22,6 +22,9 @@ public:
     virtual ~SyncTransport() = default;
     // `target` is the path and query ("/v1/sync/pull?since=0"); a GET sends no body.
     virtual Result<Reply> send(const QByteArray& method, const QString& target, const QJsonObject& body) = 0;
+    // A hint: the next request will likely be GET `target`; a transport may start it now so
+    // that the server prepares it while this laptop applies the previous answer.
+    virtual void prefetch(const QString& target) { Q_UNUSED(target); }
 };
 
 } // namespace terrain

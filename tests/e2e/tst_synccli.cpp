@@ -183,6 +183,48 @@ private Q_SLOTS:
         QCOMPARE(runServer({QStringLiteral("backup"), backup, QStringLiteral("--db"), m_serverDb}).exitCode, 0);
         QVERIFY(QFileInfo(backup).size() > 0);
     }
+
+    // The sign-in kept in the system keychain (the desktop's entry: service "terrain", key
+    // "user@server"); needs a Secret Service (the CI's private D-Bus session with gnome-keyring).
+    void signInKeptInTheKeychain()
+    {
+        const QString c = m_dir.filePath(QStringLiteral("c.terrain"));
+        QCOMPARE(runCli({QStringLiteral("init"), QStringLiteral("--db"), c}).exitCode, 0);
+        const QStringList sync{QStringLiteral("sync"), QStringLiteral("--server"), m_url, QStringLiteral("--user"),
+                               QStringLiteral("anne"), QStringLiteral("--db"), c};
+        // Neither a password nor a kept sign-in: say what to do.
+        const CliResult nothing = runCli(sync);
+        QCOMPARE(nothing.exitCode, 2);
+        QVERIFY2(nothing.err.contains(QStringLiteral("--remember")), qPrintable(nothing.err));
+
+        const CliResult remember = runCli(sync + QStringList{QStringLiteral("--remember")}, "un mot de passe\n");
+        if (remember.exitCode != 0 && remember.err.contains(QStringLiteral("keychain")))
+            QSKIP(qPrintable(QStringLiteral("no system keychain (Secret Service) here: ") + remember.err.trimmed()));
+        QVERIFY2(remember.exitCode == 0, qPrintable(remember.err));
+        QVERIFY(remember.out.contains(QStringLiteral("Synced")));
+
+        // Later syncs need no password.
+        CliResult again = runCli(sync);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QVERIFY(again.out.contains(QStringLiteral("rows sent")));
+
+        // Signed out: the entry is gone and the token no longer works.
+        const CliResult forget = runCli(sync + QStringList{QStringLiteral("--forget")});
+        QVERIFY2(forget.exitCode == 0, qPrintable(forget.err));
+        QCOMPARE(runCli(sync).exitCode, 2);
+
+        // A kept sign-in revoked on the server (new password) is dropped with a clear message.
+        QCOMPARE(runCli(sync + QStringList{QStringLiteral("--remember")}, "un mot de passe\n").exitCode, 0);
+        QCOMPARE(runServer({QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("anne"), QStringLiteral("--db"),
+                            m_serverDb},
+                           "un mot de passe\n")
+                     .exitCode,
+                 0);
+        again = runCli(sync);
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QStringLiteral("expired")), qPrintable(again.err));
+        QCOMPARE(runCli(sync).exitCode, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncCli)

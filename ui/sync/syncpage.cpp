@@ -218,9 +218,11 @@ void SyncPage::updateStatus()
     m_lastSync->setText(status.lastSync.isValid() ? when(status.lastSync) : tr("never"));
     m_pending->setText(QLocale().toString(status.pending));
 
-    const auto who = [&status](qint64 site) {
-        return site == status.siteId ? tr("this computer")
-                                     : tr("computer %1").arg(site % 100000, 5, 10, QLatin1Char('0'));
+    // The user who wrote the value (as the server knows the computer), else the computer.
+    const auto who = [&status](qint64 site, const QString& user) {
+        if (site == status.siteId)
+            return user.isEmpty() ? tr("this computer") : tr("%1 (this computer)").arg(user);
+        return user.isEmpty() ? tr("computer %1").arg(site % 100000, 5, 10, QLatin1Char('0')) : user;
     };
     const auto value = [](const QString& field, const QString& text) {
         bool ok = false;
@@ -231,8 +233,8 @@ void SyncPage::updateStatus()
     for (int row = 0; row < m_conflicts->rowCount(); ++row) {
         const SyncStatus::Conflict& c = status.conflicts.at(row);
         const QStringList cells { when(c.at), c.person, Labels::field(c.table, c.field), value(c.field, c.kept),
-            who(c.keptSite) + u", " + when(c.keptAt), value(c.field, c.lost),
-            who(c.lostSite) + u", " + when(c.lostAt) };
+            who(c.keptSite, c.keptBy) + u", " + when(c.keptAt), value(c.field, c.lost),
+            who(c.lostSite, c.lostBy) + u", " + when(c.lostAt) };
         for (int column = 0; column < cells.size(); ++column)
             m_conflicts->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }

@@ -1,4 +1,5 @@
 #include "sync/repository.h"
+#include "sync/syncstatus.h"
 
 #include "synctestkit.h"
 
@@ -279,6 +280,12 @@ private Q_SLOTS:
         QCOMPARE(personField(a.db(), uuid, "support"), QStringLiteral("5"));
         QCOMPARE(column(a.db(), "SELECT field || ':' || lost_value || '>' || kept_value FROM conflict_log"),
                  QStringList{QStringLiteral("support:1>5")});
+        // Who: the user names the server knows for the two laptops, not their site ids.
+        auto status = SyncStatus::read(a.db());
+        QVERIFY(status);
+        QCOMPARE(status->conflicts.size(), 1);
+        QCOMPARE(status->conflicts[0].keptBy, QStringLiteral("bruno"));
+        QCOMPARE(status->conflicts[0].lostBy, QStringLiteral("anne"));
         QVERIFY(b.sync());
         QCOMPARE(personField(b.db(), uuid, "support"), QStringLiteral("5"));
         QCOMPARE(personField(b.db(), uuid, "notes"), QStringLiteral("b"));
@@ -534,6 +541,10 @@ private Q_SLOTS:
         QCOMPARE(bad->status, 400);
         auto oldClient = admin.send("GET", QStringLiteral("/v1/sync/pull?since=0&schema=99"), {});
         QCOMPARE(oldClient->status, 426);
+        // The previous version (per-row tables, no site names) is still answered.
+        auto previous = admin.send("GET", QStringLiteral("/v1/sync/pull?since=0&schema=%1").arg(kSyncSchema - 1), {});
+        QCOMPARE(previous->status, 200);
+        QVERIFY(previous->body.contains(QStringLiteral("tables")) && !previous->body.contains(QStringLiteral("page")));
         auto wrongEpoch = admin.send("POST", QStringLiteral("/v1/sync/push"),
                                      {{QStringLiteral("epoch"), QStringLiteral("old")}, {QStringLiteral("schema"), kSyncSchema},
                                       {QStringLiteral("site"), 1}, {QStringLiteral("upto"), 1}});

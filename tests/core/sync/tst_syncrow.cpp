@@ -1,12 +1,16 @@
 #include "storage/tables.h"
 #include "sync/gzip.h"
+#include "sync/pagecodec.h"
 #include "sync/syncrow.h"
 
 #include "testsupport.h"
+#include "util/uuid.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTest>
+
+#include <functional>
 
 using namespace terrain;
 
@@ -137,6 +141,147 @@ private Q_SLOTS:
                                        {QStringLiteral("r"), QJsonArray{QJsonArray{1, 2}}}}};
         rows.clear();
         QVERIFY(!RowCodec::decodeTables(garbage, &rows, &error));
+    }
+
+    void pageRoundTripsWithReferencesInsideAndOutsideThePage()
+    {
+        QRandomGenerator random(11);
+        const TableInfo& people = *findTable("people");
+        const TableInfo& phones = *findTable("phones");
+        UuidGenerator uuids;
+        std::vector<RowState> rows;
+        for (int i = 0; i < 40; ++i) {
+            RowState person = randomRow(random);
+            person.uuid = uuids.next();
+            person.values[size_t(person.fieldIndex(u"household_id"))] = QJsonValue(QJsonValue::Null);
+            person.values[size_t(person.fieldIndex(u"district_id"))] = QJsonValue(QJsonValue::Null);
+            rows.push_back(person);
+            RowState phone = RowState::empty(phones, uuids.next());
+            std::fill(phone.clocks.begin(), phone.clocks.end(), FieldClock{(qint64(1) << 40) + i, 7});
+            // Half the phones belong to people of the page, half to people elsewhere.
+            phone.values[1] = i % 2 == 0 ? person.uuid : QStringLiteral("0190a4a0-0000-7000-8000-0000000000%1").arg(i, 2, 10, QLatin1Char('0'));
+            phone.values[2] = QStringLiteral("+3361234%1").arg(i, 4, 10, QLatin1Char('0'));
+            phone.clocks[2] = FieldClock{(qint64(1) << 41) + i, 9}; // a later edit of the number
+            rows.push_back(phone);
+        }
+        // A uuid that is not canonical still travels as it is.
+        RowState odd = RowState::empty(*findTable("tags"), QStringLiteral("not-a-uuid"));
+        odd.values[size_t(odd.fieldIndex(u"name"))] = QStringLiteral("Odd");
+        rows.push_back(odd);
+
+        SiteNames names{{7, QStringLiteral("alice")}, {9, QStringLiteral("bob")}};
+        const QJsonObject page = PageCodec::encode(rows, names);
+        std::vector<RowState> decoded;
+        SiteNames decodedNames;
+        QString error;
+        QVERIFY2(PageCodec::decode(QJsonDocument::fromJson(QJsonDocument(page).toJson()).object(), &decoded,
+                                   &decodedNames, &error),
+                 qPrintable(error));
+        QCOMPARE(decoded.size(), rows.size());
+        // Grouped by table (registry order); each group keeps the order of its rows.
+        std::vector<RowState> expected;
+        for (const RowState& row : rows)
+            if (row.table == &people)
+                expected.push_back(row);
+        for (const RowState& row : rows)
+            if (row.table == &phones)
+                expected.push_back(row);
+        expected.push_back(odd);
+        for (size_t i = 0; i < expected.size(); ++i)
+            QVERIFY2(decoded[i] == expected[i], qPrintable(QStringLiteral("row %1 %2").arg(i).arg(expected[i].uuid)));
+        QCOMPARE(decodedNames.value(7), QStringLiteral("alice"));
+        QCOMPARE(decodedNames.value(9), QStringLiteral("bob"));
+
+        // References to rows of the page are small numbers, not uuids.
+        const QByteArray text = QJsonDocument(page).toJson(QJsonDocument::Compact);
+        QCOMPARE(text.count(rows[0].uuid.toLatin1()), 0); // the split form, not the text form
+    }
+
+    void pageIsCompactForAFirstSync()
+    {
+        // 2,000 people written at once by an import, each with a phone: what a first sync pulls.
+        const TableInfo& people = *findTable("people");
+        const TableInfo& phones = *findTable("phones");
+        UuidGenerator uuids;
+        std::vector<RowState> rows;
+        std::vector<RowState> phoneRows;
+        for (int i = 0; i < 2000; ++i) {
+            RowState person = RowState::empty(people, uuids.next());
+            std::fill(person.clocks.begin(), person.clocks.end(), FieldClock{(qint64(1) << 40) + i, 12345});
+            person.values[size_t(person.fieldIndex(u"last_name"))] = QStringLiteral("Martin");
+            person.values[size_t(person.fieldIndex(u"support"))] = QJsonValue(qint64(i % 5));
+            RowState phone = RowState::empty(phones, uuids.next());
+            std::fill(phone.clocks.begin(), phone.clocks.end(), FieldClock{(qint64(1) << 40) + 5000 + i, 12345});
+            phone.values[1] = person.uuid;
+            rows.push_back(person);
+            phoneRows.push_back(phone);
+        }
+        rows.insert(rows.end(), phoneRows.begin(), phoneRows.end());
+        const QByteArray columnar = gzipCompress(QJsonDocument(PageCodec::encode(rows)).toJson(QJsonDocument::Compact));
+        const QByteArray perRow = gzipCompress(QJsonDocument(RowCodec::encodeTables(rows)).toJson(QJsonDocument::Compact));
+        // Each row's uuid costs its 62 random bits (about 8 bytes); the rest almost nothing.
+        QVERIFY2(columnar.size() < 4000 * 11, qPrintable(QString::number(columnar.size())));
+        QVERIFY2(columnar.size() * 2 < perRow.size(), qPrintable(QStringLiteral("%1 vs %2").arg(columnar.size()).arg(perRow.size())));
+    }
+
+    void pageIgnoresUnknownColumnsAndRejectsGarbage()
+    {
+        const TableInfo& tags = *findTable("tags");
+        RowState tag = RowState::empty(tags, QStringLiteral("t1"));
+        std::fill(tag.clocks.begin(), tag.clocks.end(), FieldClock{5, 1});
+        tag.values[1] = QStringLiteral("Bénévole");
+        QJsonObject page = PageCodec::encode({tag});
+        QJsonArray tables = page.value(QStringLiteral("tables")).toArray();
+        QJsonObject group = tables[0].toObject();
+        // A newer peer: one more column, and a table this version does not know.
+        QJsonArray columns = group.value(QStringLiteral("c")).toArray();
+        columns.append(QStringLiteral("from_the_future"));
+        group.insert(QStringLiteral("c"), columns);
+        QJsonArray values = group.value(QStringLiteral("v")).toArray();
+        values.append(QJsonArray{99});
+        group.insert(QStringLiteral("v"), values);
+        tables[0] = group;
+        tables.append(QJsonObject{{QStringLiteral("t"), QStringLiteral("no_such_table")}, {QStringLiteral("n"), 3}});
+        page.insert(QStringLiteral("tables"), tables);
+        std::vector<RowState> rows;
+        QString error;
+        QVERIFY2(PageCodec::decode(page, &rows, nullptr, &error), qPrintable(error));
+        QCOMPARE(rows.size(), size_t(1));
+        QVERIFY(rows[0] == tag);
+
+        // Garbage: a reference past the page, a short column, a bad site index.
+        const TableInfo& phones = *findTable("phones");
+        RowState phone = RowState::empty(phones, QStringLiteral("p1"));
+        phone.values[1] = QStringLiteral("someone");
+        const QJsonObject good = PageCodec::encode({phone});
+        QVERIFY(PageCodec::decode(good, &rows, nullptr, &error));
+        auto broken = [&good](const std::function<void(QJsonObject&)>& breakGroup) {
+            QJsonObject copy = good;
+            QJsonArray groups = copy.value(QStringLiteral("tables")).toArray();
+            for (qsizetype i = 0; i < groups.size(); ++i) {
+                QJsonObject g = groups[i].toObject();
+                if (g.value(QStringLiteral("t")).toString() == u"phones")
+                    breakGroup(g);
+                groups[i] = g;
+            }
+            copy.insert(QStringLiteral("tables"), groups);
+            return copy;
+        };
+        const QJsonObject farReference = broken([](QJsonObject& g) {
+            QJsonArray v = g.value(QStringLiteral("v")).toArray();
+            v[1] = QJsonArray{5};
+            g.insert(QStringLiteral("v"), v);
+        });
+        const QJsonObject shortColumn = broken([](QJsonObject& g) {
+            QJsonArray v = g.value(QStringLiteral("v")).toArray();
+            v[2] = QJsonArray{};
+            g.insert(QStringLiteral("v"), v);
+        });
+        const QJsonObject badSite = broken([](QJsonObject& g) { g.insert(QStringLiteral("s"), QJsonArray{3}); });
+        for (const QJsonObject& bad : {farReference, shortColumn, badSite}) {
+            rows.clear();
+            QVERIFY(!PageCodec::decode(bad, &rows, nullptr, &error));
+        }
     }
 
     void gzipRoundTripAndBombGuard()

@@ -1,0 +1,397 @@
+#include "pagecodec.h"
+
+#include "storage/tables.h"
+
+#include <QJsonArray>
+
+#include <map>
+
+namespace terrain {
+
+namespace {
+
+const QString kSites = QStringLiteral("sites");
+const QString kNames = QStringLiteral("names");
+const QString kTables = QStringLiteral("tables");
+const QString kTable = QStringLiteral("t");
+const QString kColumns = QStringLiteral("c");
+const QString kCount = QStringLiteral("n");
+const QString kUuids = QStringLiteral("u");
+const QString kExtern = QStringLiteral("x");
+const QString kHlc = QStringLiteral("h");
+const QString kSite = QStringLiteral("s");
+const QString kValues = QStringLiteral("v");
+const QString kOverrides = QStringLiteral("o");
+const QString kHigh = QStringLiteral("h");
+const QString kLow = QStringLiteral("l");
+
+int tableOrder(const TableInfo* table)
+{
+    const auto& tables = syncTables();
+    return static_cast<int>(table - tables.data());
+}
+
+int hexDigit(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= u'0' && u <= u'9')
+        return u - u'0';
+    if (u >= u'a' && u <= u'f')
+        return u - u'a' + 10;
+    return -1;
+}
+
+// The 32 hex digits of a canonical lower-case uuid as two 64-bit halves; false for any other text.
+bool splitUuid(const QString& uuid, quint64* high, quint64* low)
+{
+    if (uuid.size() != 36)
+        return false;
+    quint64 halves[2] = {0, 0};
+    int digits = 0;
+    for (qsizetype i = 0; i < 36; ++i) {
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (uuid[i] != u'-')
+                return false;
+            continue;
+        }
+        const int d = hexDigit(uuid[i]);
+        if (d < 0)
+            return false;
+        quint64& half = halves[digits / 16];
+        half = (half << 4) | static_cast<quint64>(d);
+        ++digits;
+    }
+    *high = halves[0];
+    *low = halves[1];
+    return true;
+}
+
+QString joinUuid(quint64 high, quint64 low)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    QChar text[36];
+    int position = 0;
+    for (int digit = 0; digit < 32; ++digit) {
+        if (digit == 8 || digit == 12 || digit == 16 || digit == 20)
+            text[position++] = u'-';
+        const quint64 half = digit < 16 ? high : low;
+        text[position++] = QLatin1Char(hex[(half >> (60 - 4 * (digit % 16))) & 0xF]);
+    }
+    return QString(text, 36);
+}
+
+QJsonValue encodeUuids(const std::vector<QString>& uuids)
+{
+    QJsonArray high;
+    QByteArray low;
+    low.reserve(static_cast<qsizetype>(uuids.size()) * 16);
+    quint64 previous = 0;
+    for (const QString& uuid : uuids) {
+        quint64 h = 0;
+        quint64 l = 0;
+        if (!splitUuid(uuid, &h, &l)) {
+            QJsonArray plain;
+            for (const QString& text : uuids)
+                plain.append(text);
+            return plain;
+        }
+        // Time-ordered uuids (version 7) differ little from one to the next: small deltas.
+        high.append(static_cast<qint64>(h - previous));
+        previous = h;
+        low += QByteArray::number(l, 16).rightJustified(16, '0');
+    }
+    return QJsonObject{{kHigh, high}, {kLow, QString::fromLatin1(low)}};
+}
+
+bool decodeUuids(const QJsonValue& value, std::vector<QString>* uuids)
+{
+    if (value.isArray()) {
+        for (const QJsonValue& text : value.toArray()) {
+            if (!text.isString() || text.toString().isEmpty() || text.toString().size() > 64)
+                return false;
+            uuids->push_back(text.toString());
+        }
+        return true;
+    }
+    const QJsonObject split = value.toObject();
+    const QJsonArray high = split.value(kHigh).toArray();
+    const QString low = split.value(kLow).toString();
+    if (low.size() != high.size() * 16)
+        return false;
+    quint64 previous = 0;
+    for (qsizetype i = 0; i < high.size(); ++i) {
+        if (!high[i].isDouble())
+            return false;
+        previous += static_cast<quint64>(high[i].toInteger());
+        quint64 l = 0;
+        for (qsizetype k = 0; k < 16; ++k) {
+            const int d = hexDigit(low[i * 16 + k]);
+            if (d < 0)
+                return false;
+            l = (l << 4) | static_cast<quint64>(d);
+        }
+        uuids->push_back(joinUuid(previous, l));
+    }
+    return true;
+}
+
+// Per table of the page: its rows' uuids, then those it is referenced by but that are not in
+// the page; a reference is an index into that list.
+struct Targets
+{
+    std::vector<QString> uuids;
+    int rows = 0;
+    QHash<QString, int> index;
+
+    int indexOf(const QString& uuid)
+    {
+        auto it = index.constFind(uuid);
+        if (it != index.constEnd())
+            return *it;
+        const int at = static_cast<int>(uuids.size());
+        uuids.push_back(uuid);
+        index.insert(uuid, at);
+        return at;
+    }
+};
+
+} // namespace
+
+QJsonObject PageCodec::encode(const std::vector<RowState>& rows, const SiteNames& names)
+{
+    const auto& registry = syncTables();
+    std::vector<std::vector<const RowState*>> byTable(registry.size());
+    for (const RowState& row : rows)
+        byTable[static_cast<size_t>(tableOrder(row.table))].push_back(&row);
+
+    std::vector<Targets> targets(registry.size());
+    for (size_t t = 0; t < registry.size(); ++t) {
+        for (const RowState* row : byTable[t]) {
+            if (!targets[t].index.contains(row->uuid))
+                targets[t].index.insert(row->uuid, static_cast<int>(targets[t].uuids.size()));
+            targets[t].uuids.push_back(row->uuid);
+        }
+        targets[t].rows = static_cast<int>(targets[t].uuids.size());
+    }
+
+    QJsonArray siteIds;
+    QJsonArray siteNames;
+    QHash<qint64, int> siteIndex;
+    auto indexOfSite = [&](qint64 site) {
+        auto it = siteIndex.constFind(site);
+        if (it != siteIndex.constEnd())
+            return *it;
+        const int at = static_cast<int>(siteIds.size());
+        siteIndex.insert(site, at);
+        siteIds.append(site);
+        const auto name = names.constFind(site);
+        siteNames.append(name != names.constEnd() ? QJsonValue(*name) : QJsonValue(QJsonValue::Null));
+        return at;
+    };
+
+    // Values first (references add to their target's extern list), then the groups in order.
+    std::vector<QJsonObject> groups(registry.size());
+    for (size_t t = 0; t < registry.size(); ++t) {
+        const std::vector<const RowState*>& group = byTable[t];
+        if (group.empty())
+            continue;
+        const TableInfo& table = registry[t];
+        const size_t columns = table.fields.size() + 1;
+        std::vector<QJsonArray> values(columns);
+        std::vector<int> previousRef(columns, 0);
+        QJsonArray hlcs;
+        QJsonArray sites;
+        QJsonArray overrides;
+        qint64 previousHlc = 0;
+        int previousOverrideRow = 0;
+        for (size_t r = 0; r < group.size(); ++r) {
+            const RowState& row = *group[r];
+            const FieldClock base = baseClock(row);
+            hlcs.append(base.hlc - previousHlc);
+            previousHlc = base.hlc;
+            sites.append(indexOfSite(base.site));
+            for (size_t c = 0; c < columns; ++c) {
+                const QJsonValue value = c < row.values.size() ? row.values[c] : QJsonValue(QJsonValue::Null);
+                const FieldInfo* field = c > 0 ? &table.fields[c - 1] : nullptr;
+                if (field && field->type == FieldType::Reference && value.isString()) {
+                    Targets& target = targets[static_cast<size_t>(tableOrder(findTable(field->refTable)))];
+                    const int index = target.indexOf(value.toString());
+                    values[c].append(index - previousRef[c]);
+                    previousRef[c] = index;
+                } else {
+                    values[c].append(value);
+                }
+                if (c < row.clocks.size() && row.clocks[c] != base) {
+                    overrides.append(static_cast<int>(r) - previousOverrideRow);
+                    previousOverrideRow = static_cast<int>(r);
+                    overrides.append(static_cast<int>(c));
+                    overrides.append(row.clocks[c].hlc - base.hlc);
+                    overrides.append(indexOfSite(row.clocks[c].site));
+                }
+            }
+        }
+        QJsonArray columnNames{QStringLiteral("deleted")};
+        for (const FieldInfo& field : table.fields)
+            columnNames.append(QLatin1StringView(field.name));
+        QJsonArray valueColumns;
+        for (QJsonArray& column : values)
+            valueColumns.append(column);
+        QJsonObject object{{kTable, QLatin1StringView(table.name)},
+                           {kColumns, columnNames},
+                           {kCount, static_cast<qint64>(group.size())},
+                           {kHlc, hlcs},
+                           {kSite, sites},
+                           {kValues, valueColumns}};
+        if (!overrides.isEmpty())
+            object.insert(kOverrides, overrides);
+        groups[t] = object;
+    }
+
+    QJsonArray tables;
+    for (size_t t = 0; t < registry.size(); ++t) {
+        Targets& target = targets[t];
+        const bool hasExterns = static_cast<int>(target.uuids.size()) > target.rows;
+        if (groups[t].isEmpty() && !hasExterns)
+            continue;
+        QJsonObject object = groups[t];
+        if (object.isEmpty()) {
+            object = QJsonObject{{kTable, QLatin1StringView(registry[t].name)},
+                                 {kCount, 0},
+                                 {kUuids, QJsonArray()}};
+        } else {
+            // The uuids were encoded with the rows only: the externs are a list of their own.
+            object.insert(kUuids, encodeUuids(std::vector<QString>(target.uuids.begin(),
+                                                                   target.uuids.begin() + target.rows)));
+        }
+        if (hasExterns)
+            object.insert(kExtern,
+                          encodeUuids(std::vector<QString>(target.uuids.begin() + target.rows, target.uuids.end())));
+        tables.append(object);
+    }
+    return QJsonObject{{kSites, siteIds}, {kNames, siteNames}, {kTables, tables}};
+}
+
+bool PageCodec::decode(const QJsonObject& page, std::vector<RowState>* rows, SiteNames* names, QString* error)
+{
+    const QJsonArray siteIds = page.value(kSites).toArray();
+    const QJsonArray siteNames = page.value(kNames).toArray();
+    std::vector<qint64> sites;
+    sites.reserve(static_cast<size_t>(siteIds.size()));
+    for (qsizetype i = 0; i < siteIds.size(); ++i) {
+        sites.push_back(siteIds[i].toInteger());
+        if (names && i < siteNames.size() && siteNames[i].isString() && !siteNames[i].toString().isEmpty())
+            names->insert(sites.back(), siteNames[i].toString().left(200));
+    }
+    auto fail = [error](const char* table, const QString& what) {
+        *error = QStringLiteral("table %1: %2").arg(QLatin1StringView(table), what);
+        return false;
+    };
+
+    // Every table's uuids first: references point into them, backwards or forwards.
+    const auto& registry = syncTables();
+    const QJsonArray tables = page.value(kTables).toArray();
+    std::vector<std::vector<QString>> targets(registry.size());
+    std::vector<int> ownRows(registry.size(), 0);
+    std::vector<std::pair<const TableInfo*, QJsonObject>> groups;
+    for (const QJsonValue& groupValue : tables) {
+        const QJsonObject group = groupValue.toObject();
+        const TableInfo* table = findTable(group.value(kTable).toString());
+        if (!table)
+            continue; // a table this version does not know
+        std::vector<QString>& target = targets[static_cast<size_t>(tableOrder(table))];
+        if (!target.empty())
+            return fail(table->name, QStringLiteral("twice in a page"));
+        if (!decodeUuids(group.value(kUuids), &target))
+            return fail(table->name, QStringLiteral("malformed uuids"));
+        ownRows[static_cast<size_t>(tableOrder(table))] = static_cast<int>(target.size());
+        if (group.contains(kExtern) && !decodeUuids(group.value(kExtern), &target))
+            return fail(table->name, QStringLiteral("malformed references"));
+        groups.emplace_back(table, group);
+    }
+
+    for (const auto& [table, group] : groups) {
+        const size_t order = static_cast<size_t>(tableOrder(table));
+        const qint64 count = group.value(kCount).toInteger(-1);
+        if (count != ownRows[order])
+            return fail(table->name, QStringLiteral("row count"));
+        if (count == 0)
+            continue;
+        RowState probe = RowState::empty(*table, {});
+        std::vector<int> columnMap;
+        for (const QJsonValue& column : group.value(kColumns).toArray())
+            columnMap.push_back(probe.fieldIndex(column.toString()));
+        if (columnMap.empty() || columnMap[0] != 0)
+            return fail(table->name, QStringLiteral("the first column must be deleted"));
+        const QJsonArray hlcs = group.value(kHlc).toArray();
+        const QJsonArray rowSites = group.value(kSite).toArray();
+        const QJsonArray values = group.value(kValues).toArray();
+        if (hlcs.size() != count || rowSites.size() != count || values.size() != qsizetype(columnMap.size()))
+            return fail(table->name, QStringLiteral("malformed columns"));
+
+        const size_t first = rows->size();
+        const std::vector<QString>& uuids = targets[order];
+        std::vector<FieldClock> bases(static_cast<size_t>(count));
+        qint64 hlc = 0;
+        for (qint64 r = 0; r < count; ++r) {
+            RowState row = RowState::empty(*table, uuids[static_cast<size_t>(r)]);
+            hlc += hlcs[r].toInteger();
+            const qint64 siteIndex = rowSites[r].toInteger(-1);
+            if (siteIndex < 0 || siteIndex >= qint64(sites.size()))
+                return fail(table->name, QStringLiteral("site index"));
+            const FieldClock base{hlc, sites[static_cast<size_t>(siteIndex)]};
+            bases[static_cast<size_t>(r)] = base;
+            // Only the columns the sender knows: the others stay at clock (0, 0) and never win.
+            for (int target : columnMap) {
+                if (target >= 0)
+                    row.clocks[static_cast<size_t>(target)] = base;
+            }
+            rows->push_back(std::move(row));
+        }
+        for (size_t c = 0; c < columnMap.size(); ++c) {
+            const int target = columnMap[c];
+            if (target < 0)
+                continue; // a column this version does not know
+            const QJsonArray column = values[static_cast<qsizetype>(c)].toArray();
+            if (column.size() != count)
+                return fail(table->name, QStringLiteral("malformed column"));
+            const FieldInfo* field = target > 0 ? &table->fields[static_cast<size_t>(target - 1)] : nullptr;
+            const std::vector<QString>* referenced = nullptr;
+            if (field && field->type == FieldType::Reference)
+                referenced = &targets[static_cast<size_t>(tableOrder(findTable(field->refTable)))];
+            qint64 index = 0;
+            for (qint64 r = 0; r < count; ++r) {
+                QJsonValue value = column[r];
+                if (referenced && !value.isNull()) {
+                    index += value.toInteger();
+                    if (!value.isDouble() || index < 0 || index >= qint64(referenced->size()))
+                        return fail(table->name, QStringLiteral("reference out of the page"));
+                    value = (*referenced)[static_cast<size_t>(index)];
+                }
+                (*rows)[first + static_cast<size_t>(r)].values[static_cast<size_t>(target)] = value;
+            }
+        }
+        const QJsonArray overrides = group.value(kOverrides).toArray();
+        if (overrides.size() % 4 != 0)
+            return fail(table->name, QStringLiteral("malformed clocks"));
+        qint64 r = 0;
+        for (qsizetype i = 0; i < overrides.size(); i += 4) {
+            r += overrides[i].toInteger();
+            const qint64 column = overrides[i + 1].toInteger(-1);
+            const qint64 siteIndex = overrides[i + 3].toInteger(-1);
+            if (r < 0 || r >= count || column < 0 || column >= qint64(columnMap.size()) || siteIndex < 0
+                || siteIndex >= qint64(sites.size()))
+                return fail(table->name, QStringLiteral("malformed clocks"));
+            const int target = columnMap[static_cast<size_t>(column)];
+            if (target < 0)
+                continue;
+            RowState& row = (*rows)[first + static_cast<size_t>(r)];
+            row.clocks[static_cast<size_t>(target)] = FieldClock{
+                bases[static_cast<size_t>(r)].hlc + overrides[i + 2].toInteger(), sites[static_cast<size_t>(siteIndex)]};
+        }
+        for (size_t k = first; k < rows->size(); ++k)
+            normalizeValues(&(*rows)[k]);
+    }
+    return true;
+}
+
+} // namespace terrain

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "sync/syncrow.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+
+#include <vector>
+
+namespace terrain {
+
+// Who writes with a site id (the user name the server knows for it), as pages carry it.
+using SiteNames = QHash<qint64, QString>;
+
+// The wire form of a page of rows since sync schema 2: columnar, so that gzip sees long runs
+// of alike values (a first sync of 100,000 people went from 17.2 MiB to about a third).
+//
+//   {"sites": [site ids], "names": [user name or null per site],
+//    "tables": [{"t": table, "c": [columns, "deleted" first], "n": row count,
+//                "u": uuids, "x": uuids of rows of this table referenced but not in the page,
+//                "h": [base hlc deltas], "s": [site index per row],
+//                "v": [one array per column], "o": [row delta, column, hlc - base hlc, site index, ...]}]}
+//
+// Uuids: when all are canonical (36 lower-case hex characters) {"h": [deltas of the first 64
+// bits], "l": "the last 64 bits as hex, one after the other"}, else an array of strings. A
+// reference column holds, per row, null or the delta from the previous row's index into the
+// referenced table's rows in the page followed by its "x" list. Unknown tables and columns
+// are skipped (a newer peer).
+class PageCodec final
+{
+public:
+    static QJsonObject encode(const std::vector<RowState>& rows, const SiteNames& names = {});
+    // Returns false on malformed input; `names` (optional) receives the sites' names.
+    static bool decode(const QJsonObject& page, std::vector<RowState>* rows, SiteNames* names, QString* error);
+};
+
+} // namespace terrain
