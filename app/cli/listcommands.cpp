@@ -4,6 +4,7 @@
 #include "lists/listprint.h"
 #include "lists/listservice.h"
 #include "lists/segmentservice.h"
+#include "lists/streetpicks.h"
 #include "sync/repository.h"
 
 #include <QCoreApplication>
@@ -187,37 +188,82 @@ int walklistCommand(Context& ctx)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("segment"), tr("The segment whose people to walk."), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("doors"), tr("Doors per turf (default 50)."), QStringLiteral("n"),
-                      QStringLiteral("50")});
+    parser.addOption({QStringLiteral("street"),
+                      tr("Cut by hand: the people of this street or lieu-dit (repeat for several)."),
+                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("side"), tr("With --street: odd, even or both (default)."),
+                      QStringLiteral("side"), QStringLiteral("both")});
+    parser.addOption({QStringLiteral("bureau"),
+                      tr("With --street: only its voters of this bureau (by code; repeat for several)."),
+                      QStringLiteral("code")});
+    parser.addOption({QStringLiteral("name"), tr("The list's name (needed with --street)."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("doors"),
+                      tr("Doors per turf (default 50; with --street: every door in one list)."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("pdf"),
                       tr("Also print each list made to a PDF: FILE.pdf gives FILE-CODE.pdf, one a list."),
                       QStringLiteral("file")});
     addPaperOption(parser);
     int exit = Success;
-    if (!ctx.parse(parser, tr("Cuts a segment's doors into walk lists (turfs) in walk order."), &exit))
+    if (!ctx.parse(parser,
+                   tr("Cuts a segment's doors into walk lists (turfs) in walk order, or makes a list of streets "
+                      "picked by hand:\n"
+                      "  walklist --segment NAME [--doors N]\n"
+                      "  walklist --street NAME... [--side odd|even] [--bureau CODE...] --name NAME [--doors N]"),
+                   &exit))
         return exit;
-    if (!parser.isSet(QStringLiteral("segment")))
-        return ctx.usage(tr("Name the segment with --segment."));
+    const bool bySegment = parser.isSet(QStringLiteral("segment"));
+    const QStringList streets = parser.values(QStringLiteral("street"));
+    if (bySegment == !streets.isEmpty())
+        return ctx.usage(tr("Give either --segment or --street."));
+    if (bySegment && (parser.isSet(QStringLiteral("side")) || parser.isSet(QStringLiteral("bureau"))))
+        return ctx.usage(tr("--side and --bureau go with --street."));
+    StreetPick::Side side = StreetPick::Side::Both;
+    const QString sideName = parser.value(QStringLiteral("side")).toLower();
+    if (sideName == u"odd")
+        side = StreetPick::Side::Odd;
+    else if (sideName == u"even")
+        side = StreetPick::Side::Even;
+    else if (sideName != u"both")
+        return ctx.usage(tr("--side takes odd, even or both."));
+    WalkListOptions options;
+    options.name = parser.value(QStringLiteral("name")).simplified();
+    if (!bySegment && options.name.isEmpty())
+        return ctx.usage(tr("Name the list with --name."));
     PrintOptions print;
     if (!paperFrom(parser, print))
         return ctx.usage(tr("--paper takes a4 or letter."));
     // Checked before the lists are made, not after.
     if (parser.isSet(QStringLiteral("pdf")) && !QFileInfo(parser.value(QStringLiteral("pdf"))).absoluteDir().exists())
         return ctx.usage(tr("The folder of --pdf does not exist."));
-    bool ok = false;
-    WalkListOptions options;
-    options.targetDoors = parser.value(QStringLiteral("doors")).toInt(&ok);
-    if (!ok || options.targetDoors < 1 || options.targetDoors > 1000)
-        return ctx.usage(tr("--doors takes a number from 1 to 1000."));
+    options.targetDoors = bySegment ? 50 : 0;
+    if (parser.isSet(QStringLiteral("doors"))) {
+        bool ok = false;
+        options.targetDoors = parser.value(QStringLiteral("doors")).toInt(&ok);
+        if (!ok || options.targetDoors < 1 || options.targetDoors > 1000)
+            return ctx.usage(tr("--doors takes a number from 1 to 1000."));
+    }
     auto db = ctx.openCampaign(false);
     if (!db)
         return ctx.fail(db.error());
-    auto segment = SegmentService(**db).find(parser.value(QStringLiteral("segment")));
-    if (!segment)
-        return ctx.fail(segment.error());
     QElapsedTimer timer;
     timer.start();
-    auto made = ListService(**db, Repository::defaultAuthor()).createWalkLists(*segment, options);
+    ListService lists(**db, Repository::defaultAuthor());
+    Result<QList<ListSummary>> made = QList<ListSummary>();
+    if (bySegment) {
+        auto segment = SegmentService(**db).find(parser.value(QStringLiteral("segment")));
+        if (!segment)
+            return ctx.fail(segment.error());
+        made = lists.createWalkLists(*segment, options);
+    } else {
+        QList<StreetPick> picks;
+        for (const QString& street : streets) {
+            auto found = streetPicksByName(**db, street, parser.values(QStringLiteral("bureau")), side);
+            if (!found)
+                return ctx.fail(found.error());
+            picks << *found;
+        }
+        made = lists.createWalkLists(picks, options);
+    }
     if (!made)
         return ctx.fail(made.error());
     printLists(ctx, *made);
@@ -379,7 +425,8 @@ QList<Command> listCommands()
     return {
         {"segment", QT_TRANSLATE_NOOP("terrain::cli", "Create, list and count segments (saved filters)"),
          segmentCommand},
-        {"walklist", QT_TRANSLATE_NOOP("terrain::cli", "Cut a segment into walk lists"), walklistCommand},
+        {"walklist", QT_TRANSLATE_NOOP("terrain::cli", "Cut a segment, or streets picked by hand, into walk lists"),
+         walklistCommand},
         {"calllist", QT_TRANSLATE_NOOP("terrain::cli", "Make a call list from a segment"), calllistCommand},
         {"lists", QT_TRANSLATE_NOOP("terrain::cli", "Show the lists and their progress"), listsCommand},
         {"assign", QT_TRANSLATE_NOOP("terrain::cli", "Assign a list to a volunteer"), assignCommand},

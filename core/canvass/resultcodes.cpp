@@ -1,5 +1,6 @@
 #include "resultcodes.h"
 
+#include "canvass/canvassdefaults.h"
 #include "storage/database.h"
 #include "sync/repository.h"
 #include "util/uuid.h"
@@ -224,8 +225,48 @@ Recycle ResultCodes::recycleFromName(QStringView name)
     return Recycle::Done;
 }
 
+namespace {
+
+// The channels that have no code yet (normally none: migration 10 seeds them all).
+Result<QStringList> channelsWithoutCodes(Database& db)
+{
+    QStringList missing = ResultCodes::channels();
+    Statement st = db.prepare("SELECT DISTINCT channel FROM result_codes WHERE deleted = 0");
+    while (st.step())
+        missing.removeAll(st.text(0));
+    if (st.failed())
+        return configError(tr("Cannot read the result codes."), st.errorMessage());
+    return missing;
+}
+
+} // namespace
+
+Status ResultCodes::seedBuiltins(Database& db)
+{
+    auto missing = channelsWithoutCodes(db);
+    if (!missing)
+        return missing.error();
+    for (const ResultCode& code : defaults()) {
+        if (!missing->contains(code.channel))
+            continue;
+        auto id = insertBuiltinRow(db, "result_codes", stableUuid(u"result_codes", QString(code.channel + u':' + code.code)),
+                                   fieldsOf(code));
+        if (!id)
+            return id.error();
+    }
+    return {};
+}
+
 Status ResultCodes::ensureDefaults(Database& db, Repository& repo)
 {
+    // Read first: a page opening must not take the write lock when there is nothing to write.
+    if (!db.inTransaction()) {
+        auto missing = channelsWithoutCodes(db);
+        if (!missing)
+            return missing.error();
+        if (missing->isEmpty())
+            return {};
+    }
     Database::Transaction tx(db);
     if (!tx.isActive())
         return makeError(QStringLiteral("db.locked"), tr("The campaign file is busy."));

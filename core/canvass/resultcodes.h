@@ -8,6 +8,18 @@
 #include <QStringList>
 #include <QStringView>
 
+// The one definition of "someone was reached" in SQL: the attempt `alias` has a result
+// flagged `reached` in the campaign's result codes (canvassed, refused, hostile refusal,
+// answered, call back, do not call...), the built-in flags for a channel without codes (as
+// ResultCodes::read() does; tested against defaults()). District figures, CanvassStats and
+// EntrySession all count with this flag, so configuring a code changes every figure at once.
+#define TERRAIN_SQL_REACHED(alias)                                                                                     \
+    "(" alias ".channel, " alias ".result) IN (SELECT channel, code FROM result_codes WHERE reached = 1"               \
+    " AND deleted = 0 UNION ALL SELECT column1, column2 FROM (VALUES ('door', 'canvassed'), ('door', 'refused'),"      \
+    " ('door', 'hostile'), ('phone', 'answered'), ('phone', 'call_back'), ('phone', 'do_not_call'),"                  \
+    " ('sms', 'replied'), ('sms', 'stop'), ('email', 'replied'), ('email', 'stop'), ('event', 'met'))"                \
+    " WHERE column1 NOT IN (SELECT channel FROM result_codes WHERE deleted = 0))"
+
 namespace terrain {
 
 class Database;
@@ -62,8 +74,13 @@ public:
     // The defaults of DOMAIN.md 4 and 5 (canvassed, not_home, ...; answered, no_answer, ...).
     static QList<ResultCode> defaults();
 
-    // Writes the defaults of every channel that has no code yet.
+    // Writes the defaults of every channel that has no code yet (takes the write lock only
+    // when one is missing).
     static Status ensureDefaults(Database& db, Repository& repo);
+    // Migration 10 (new and older campaigns): the defaults of every channel that has none, as
+    // built-in rows (name-based UUID, clock 0, site 0, no outbox row): every campaign file gets
+    // the same rows, so they need no sync; an edit of one syncs as usual.
+    static Status seedBuiltins(Database& db);
     // The active codes of the campaign (defaults created when missing), by channel and position.
     static Result<ResultCodes> load(Database& db, Repository& repo);
     // Reads what is stored, without creating anything (falls back to the defaults when empty).

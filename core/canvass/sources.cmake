@@ -6,4 +6,6 @@ target_sources(terrain_core PRIVATE
     canvass/phonequeue.h canvass/phonequeue.cpp
     canvass/canvassstats.h canvass/canvassstats.cpp
     canvass/entryfile.h canvass/entryfile.cpp
+    canvass/callscripts.h canvass/callscripts.cpp
+    canvass/canvassdefaults.h canvass/canvassdefaults.cpp
 )

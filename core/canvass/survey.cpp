@@ -1,5 +1,6 @@
 #include "survey.h"
 
+#include "canvass/canvassdefaults.h"
 #include "storage/database.h"
 #include "sync/repository.h"
 #include "util/textfold.h"
@@ -232,8 +233,35 @@ Result<Survey> SurveyService::readSurvey(qint64 id)
     return survey;
 }
 
+Status SurveyService::seedBuiltin(Database& db)
+{
+    if (!db.scalar("SELECT min(id) FROM surveys WHERE deleted = 0 AND active = 1").isNull())
+        return {};
+    auto created = insertBuiltinRow(db, "surveys",
+                                    stableUuid(u"surveys", u"default"),
+                                    {{QStringLiteral("name"), QString::fromLatin1(kDefaultSurveyName)},
+                                     {QStringLiteral("active"), 1}});
+    if (!created)
+        return created.error();
+    auto question = insertBuiltinRow(db, "questions", stableUuid(u"questions", u"default:support"),
+                                     {{QStringLiteral("survey_id"), *created},
+                                      {QStringLiteral("position"), 0},
+                                      {QStringLiteral("text"), QString::fromLatin1(kSupportText)},
+                                      {QStringLiteral("kind"), Question::kindName(QuestionKind::Support)},
+                                      {QStringLiteral("options"), QStringLiteral("[]")}});
+    if (!question)
+        return question.error();
+    return {};
+}
+
 Result<Survey> SurveyService::activeSurvey()
 {
+    if (!m_db.inTransaction()) {
+        // Read first: a page opening must not take the write lock when the survey exists.
+        const QVariant existing = m_db.scalar("SELECT min(id) FROM surveys WHERE deleted = 0 AND active = 1");
+        if (!existing.isNull() && existing.isValid())
+            return readSurvey(existing.toLongLong());
+    }
     Database::Transaction tx(m_db);
     if (!tx.isActive())
         return makeError(QStringLiteral("db.locked"), tr("The campaign file is busy."));

@@ -70,7 +70,10 @@ class SurveyService final
 public:
     SurveyService(Database& db, Repository& repo);
 
+    // Creates the survey only when there is none (taking the write lock only then).
     Result<Survey> activeSurvey();
+    // Migration 10: the survey with its support question, as built-in rows, when there is none.
+    static Status seedBuiltin(Database& db);
     // Appends a question to the active survey. Choice questions need at least two options.
     Result<qint64> addQuestion(const QString& text, QuestionKind kind, const QStringList& options = {});
 

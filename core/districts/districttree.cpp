@@ -1,5 +1,6 @@
 #include "districttree.h"
 
+#include "canvass/resultcodes.h"
 #include "people/addressparser.h"
 #include "storage/database.h"
 #include "sync/repository.h"
@@ -23,9 +24,9 @@ QString tr(const char* text)
 
 // The people every figure counts.
 #define ACTIVE_PEOPLE "p.deleted = 0 AND p.status = 'active'"
-// Keep in step with DistrictTree::reachedResults() and with the partial index
-// contact_attempts_reached (migration 4), which SQLite uses only for this very list.
-#define REACHED_RESULTS "('canvassed', 'answered', 'refused')"
+// Reached: the result codes' flag, the definition CanvassStats shares (resultcodes.h). The
+// index contact_attempts_reached (migration 10) covers person, channel and result.
+#define REACHED_CA TERRAIN_SQL_REACHED("ca")
 
 // Where a street node's people live: a street, a lieu-dit without street, or neither.
 #define STREET_KEY "coalesce(a.street_id, 0)"
@@ -44,7 +45,7 @@ QString tr(const char* text)
     " sum(p.support = 3), sum(p.support = 4), sum(p.support = 5),"                                                    \
     " sum(EXISTS (SELECT 1 FROM phones ph WHERE ph.person_id = p.id AND ph.deleted = 0 AND ph.bad = 0)),"             \
     " sum(EXISTS (SELECT 1 FROM contact_attempts ca WHERE ca.person_id = p.id AND ca.deleted = 0"                     \
-    " AND ca.result IN " REACHED_RESULTS ")),"                                                                        \
+    " AND " REACHED_CA ")),"                                                                                          \
     " max(coalesce((SELECT max(ca.at) FROM contact_attempts ca WHERE ca.person_id = p.id AND ca.deleted = 0"          \
     " AND ca.channel = 'door'), 0)),"                                                                                 \
     " max(coalesce((SELECT max(ca.at) FROM contact_attempts ca WHERE ca.household_id = p.household_id"                \
@@ -177,11 +178,6 @@ DistrictTree::DistrictTree(Database& db, QString author)
 {
 }
 
-QStringList DistrictTree::reachedResults()
-{
-    return {QStringLiteral("canvassed"), QStringLiteral("answered"), QStringLiteral("refused")};
-}
-
 Status DistrictTree::refreshDistrictFigures()
 {
     // A whole campaign (a million people) in one pass per table, each an ordered scan of a
@@ -205,8 +201,8 @@ Status DistrictTree::refreshDistrictFigures()
     if (phones.failed())
         return failure(phones);
 
-    Statement reached = m_db.prepare(
-        "SELECT person_id FROM contact_attempts WHERE deleted = 0 AND result IN " REACHED_RESULTS);
+    Statement reached = m_db.prepare("SELECT ca.person_id FROM contact_attempts ca WHERE ca.deleted = 0"
+                                     " AND ca.person_id IS NOT NULL AND " REACHED_CA);
     while (reached.step())
         marks[slot(reached.int64(0))] |= Reached;
     if (reached.failed())
@@ -572,7 +568,7 @@ Status DistrictTree::setExpectedTurnout(qint64 districtId, std::optional<double>
 }
 
 #undef ACTIVE_PEOPLE
-#undef REACHED_RESULTS
+#undef REACHED_CA
 #undef STREET_KEY
 #undef LIEU_DIT_KEY
 #undef PEOPLE_WITH_ADDRESS

@@ -24,8 +24,8 @@ struct DistrictFigures
     qint64 voters = 0;    // active people
     qint64 doors = 0;     // households with at least one of those people
     qint64 withPhone = 0; // people with a usable phone (not flagged bad, not deleted)
-    // People reached: with at least one attempt on the person (any channel) whose result
-    // shows someone answered: "canvassed", "answered" or "refused" (reachedResults()).
+    // People reached: with at least one attempt on the person (any channel) whose result code
+    // is flagged "reached" (TERRAIN_SQL_REACHED: canvassed, refused, hostile, answered...).
     // "not_home", "no_answer", "come_back"... do not count, nor do attempts recorded on a
     // household without a person (they reached no one in particular).
     qint64 reached = 0;
@@ -115,9 +115,6 @@ public:
     Status renameDistrict(qint64 districtId, const QString& name);
     Status setPollingPlace(qint64 districtId, const QString& text); // bureaux only; empty clears it
     Status setExpectedTurnout(qint64 districtId, std::optional<double> turnout); // 0-1; nullopt clears it
-
-    // The attempt results that count as reaching the person.
-    static QStringList reachedResults();
 
 private:
     Status refreshDistrictFigures();

@@ -2,10 +2,12 @@
 #include "listservice.h"
 
 #include "lists/turfcutter.h"
+#include "people/addressparser.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
-#include <QMap>
+
+#include <map>
 
 namespace terrain {
 
@@ -80,7 +82,8 @@ Result<ListSheet> ListService::printableSheet(qint64 listId, QDate today)
     st.bind(1, listId);
     Statement otherPhones = m_db.prepare("SELECT coalesce(e164, raw) FROM phones WHERE person_id = ? AND id <> ?"
                                          " AND deleted = 0 AND bad = 0 ORDER BY type <> 'mobile', id");
-    QMap<QString, QString> bureaux; // natural order is close enough for a header: by code
+    // By code in natural order, numbers as numbers ("2" before "10"), as the walk order has them.
+    std::map<QString, std::pair<QString, QString>> bureaux; // natural key -> code, name
     qint64 lastGroup = -1;
     int people = 0;
     while (st.step()) {
@@ -125,7 +128,7 @@ Result<ListSheet> ListService::printableSheet(qint64 listId, QDate today)
         person.age = ageAt(st.text(8), today);
         person.support = st.integer(9);
         if (st.int64(10) > 0)
-            bureaux.insert(st.text(11), st.text(12));
+            bureaux.try_emplace(naturalSortKey(st.text(11)) + u'\x1f' + st.text(11), st.text(11), st.text(12));
         if (!st.isNull(25)) {
             person.lastContactAt = st.int64(25);
             person.lastResult = st.text(26);
@@ -143,10 +146,10 @@ Result<ListSheet> ListService::printableSheet(qint64 listId, QDate today)
     }
     if (st.failed())
         return makeError(QStringLiteral("lists.sql"), tr("The list could not be read."), st.errorMessage());
-    for (auto it = bureaux.cbegin(); it != bureaux.cend(); ++it)
-        sheet.header.bureaux << (it.value().isEmpty() || it.value() == it.key() ? it.key()
-                                                                                : it.key() + QStringLiteral(" - ")
-                                                                                      + it.value());
+    for (const auto& [key, bureau] : bureaux) {
+        const auto& [code, name] = bureau;
+        sheet.header.bureaux << (name.isEmpty() || name == code ? code : code + QStringLiteral(" - ") + name);
+    }
     sheet.header.doors = static_cast<int>(sheet.doors.size());
     sheet.header.people = people;
     return sheet;

@@ -2,10 +2,12 @@
 
 #include "lists/listcode.h"
 #include "lists/turfcutter.h"
+#include "lists/walkdoorreader.h"
 #include "storage/database.h"
 #include "sync/repository.h"
 #include "util/logging.h"
 #include "util/textfold.h"
+#include "util/uuid.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -174,36 +176,7 @@ Result<QString> ListService::uniqueCode()
 
 Result<std::vector<WalkDoor>> ListService::readDoors(const QString& where, const QVariantList& binds)
 {
-    const Names names = loadNames(m_db);
-    Statement st = m_db.prepare(QStringLiteral("SELECT " PERSON_ROW_COLUMNS " FROM people p"
-                                               " JOIN households h ON h.id = p.household_id"
-                                               " JOIN addresses a ON a.id = h.address_id"
-                                               " WHERE p.status = 'active' AND p.dnc_door = 0 AND ")
-                                + where);
-    bindAll(st, binds);
-    std::vector<WalkDoor> doors;
-    std::vector<std::vector<std::pair<QString, qint64>>> people; // per door: folded name, id
-    QHash<qint64, size_t> doorOfHousehold;
-    while (st.step()) {
-        const qint64 household = st.int64(1);
-        auto it = doorOfHousehold.constFind(household);
-        if (it == doorOfHousehold.constEnd()) {
-            it = doorOfHousehold.insert(household, doors.size());
-            doors.push_back(doorOf(st, names));
-            people.emplace_back();
-        }
-        people[*it].emplace_back(st.text(12), st.int64(0));
-    }
-    if (st.failed())
-        return sqlError(st);
-    for (size_t i = 0; i < doors.size(); ++i) {
-        auto& members = people[i];
-        std::sort(members.begin(), members.end());
-        doors[i].people.reserve(static_cast<qsizetype>(members.size()));
-        for (const auto& member : members)
-            doors[i].people << member.second;
-    }
-    return doors;
+    return readWalkDoors(m_db, where, binds);
 }
 
 Result<QList<ListSummary>> ListService::createWalkLists(const Segment& segment, const WalkListOptions& options)
@@ -246,12 +219,17 @@ Result<QList<ListSummary>> ListService::writeWalkLists(std::vector<WalkDoor> doo
 {
     if (doors.empty())
         return emptyError();
-    if (options.targetDoors < 1 || options.targetDoors > 1000)
+    if (options.targetDoors < 0 || options.targetDoors > 1000)
         return makeError(QStringLiteral("lists.size"), tr("A turf has 1 to 1000 doors."));
+    const QString listName = options.name.simplified();
+    if (listName.size() > 120)
+        return makeError(QStringLiteral("lists.name"), tr("A list's name has at most 120 characters."));
     QElapsedTimer timer;
     timer.start();
     TurfCutter::sortDoors(doors);
-    const std::vector<TurfRange> turfs = TurfCutter::cut(doors, options.targetDoors);
+    const std::vector<TurfRange> turfs = options.targetDoors > 0
+        ? TurfCutter::cut(doors, options.targetDoors)
+        : std::vector<TurfRange>{TurfRange{0, static_cast<qsizetype>(doors.size())}};
     qCDebug(lcLists) << doors.size() << "doors sorted and cut into" << turfs.size() << "turfs in" << timer.elapsed()
                      << "ms";
 
@@ -265,17 +243,36 @@ Result<QList<ListSummary>> ListService::writeWalkLists(std::vector<WalkDoor> doo
     if (!members)
         return members.error();
     QList<qint64> ids;
+    // The new lists' summaries are known as they are written: reading 13,000 of them back
+    // cost a second on a whole campaign.
+    QList<ListSummary> made;
+    QString segmentName;
+    if (segmentId > 0) {
+        Statement segment = m_db.prepare("SELECT name FROM segments WHERE id = ?");
+        segment.bind(1, segmentId);
+        if (segment.step())
+            segmentName = segment.text(0);
+    }
     for (const TurfRange& turf : turfs) {
         auto code = uniqueCode();
         if (!code)
             return code.error();
+        ListSummary summary;
+        summary.uuid = newUuid();
+        if (listName.isEmpty())
+            summary.name = TurfCutter::turfName(doors, turf);
+        else if (turfs.size() == 1)
+            summary.name = listName;
+        else
+            summary.name = QStringLiteral("%1 (%2/%3)").arg(listName).arg(ids.size() + 1).arg(turfs.size());
         auto list = m_repo->insert("lists", {{QStringLiteral("kind"), QStringLiteral("walk")},
-                                             {QStringLiteral("name"), TurfCutter::turfName(doors, turf)},
+                                             {QStringLiteral("name"), summary.name},
                                              {QStringLiteral("code"), *code},
                                              {QStringLiteral("segment_id"), segmentId > 0 ? QVariant(segmentId)
                                                                                           : QVariant()},
                                              {QStringLiteral("status"), QStringLiteral("new")},
-                                             {QStringLiteral("created_at"), now}});
+                                             {QStringLiteral("created_at"), now}},
+                                   summary.uuid);
         if (!list)
             return list.error();
         ids << *list;
@@ -288,36 +285,92 @@ Result<QList<ListSummary>> ListService::writeWalkLists(std::vector<WalkDoor> doo
                     return member.error();
             }
         }
+        summary.id = *list;
+        summary.code = *code;
+        summary.kind = ListKind::Walk;
+        summary.status = ListStatus::New;
+        summary.segment = segmentName;
+        summary.createdAt = now;
+        summary.people = rank;
+        summary.doors = turf.size();
+        made << summary;
     }
     if (Status s = (*members)->finish(); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     qCDebug(lcLists) << "walk lists written in" << timer.elapsed() << "ms";
-    QList<ListSummary> out;
-    for (qint64 id : ids) {
-        auto s = summary(id);
-        if (!s)
-            return s.error();
-        out << *s;
-    }
-    return out;
+    return made;
 }
 
 Result<QList<ListSummary>> ListService::createCallLists(const Segment& segment, const CallListOptions& options)
 {
+    const SqlCondition condition = compileSegment(segment.filter, QDate::currentDate());
+    return writeCallLists(segment.name, segment.id, condition.sql, condition.binds, options);
+}
+
+namespace {
+
+// Ids as one bound JSON array, read with json_each: no limit on how many, one statement.
+QString idArray(const QList<qint64>& ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    return u'[' + parts.join(u',') + u']';
+}
+
+} // namespace
+
+Result<QList<ListSummary>> ListService::createWalkListsFor(const QList<qint64>& personIds,
+                                                           const WalkListOptions& options)
+{
+    if (personIds.isEmpty())
+        return emptyError();
+    auto doors = readDoors(QStringLiteral("p.deleted = 0 AND p.id IN (SELECT value FROM json_each(?))"),
+                           {idArray(personIds)});
+    if (!doors)
+        return doors.error();
+    return writeWalkLists(std::move(*doors), 0, options);
+}
+
+Result<QList<ListSummary>> ListService::createCallListsFor(const QString& name, const QList<CallListTarget>& people,
+                                                           const CallListOptions& options)
+{
+    if (people.isEmpty())
+        return emptyError();
+    QList<qint64> persons;
+    QList<qint64> phones;
+    QList<qint64> anyPhone;
+    for (const CallListTarget& t : people) {
+        persons << t.personId;
+        if (t.phoneId > 0)
+            phones << t.phoneId;
+        else
+            anyPhone << t.personId;
+    }
+    return writeCallLists(name, 0,
+                          QStringLiteral("p.deleted = 0 AND p.id IN (SELECT value FROM json_each(?))"
+                                         " AND (ph.id IN (SELECT value FROM json_each(?))"
+                                         " OR p.id IN (SELECT value FROM json_each(?)))"),
+                          {idArray(persons), idArray(phones), idArray(anyPhone)}, options);
+}
+
+Result<QList<ListSummary>> ListService::writeCallLists(const QString& listName, qint64 segmentId, const QString& where,
+                                                       const QVariantList& binds, const CallListOptions& options)
+{
     if (options.maxEntries < 0)
         return makeError(QStringLiteral("lists.size"), tr("A call list's size cannot be negative."));
     const Names names = loadNames(m_db);
-    const SqlCondition condition = compileSegment(segment.filter, QDate::currentDate());
     Statement st = m_db.prepare(QStringLiteral("SELECT " PERSON_ROW_COLUMNS ", ph.id, coalesce(ph.e164, ph.raw), ph.type"
                                                " FROM people p JOIN phones ph ON ph.person_id = p.id"
                                                " AND ph.deleted = 0 AND ph.bad = 0"
                                                " LEFT JOIN households h ON h.id = p.household_id"
                                                " LEFT JOIN addresses a ON a.id = h.address_id"
                                                " WHERE p.status = 'active' AND p.dnc_phone = 0 AND ")
-                                + condition.sql);
-    bindAll(st, condition.binds);
+                                + where);
+    bindAll(st, binds);
 
     // Each person's number to dial: mobile first, then the oldest phone.
     struct Choice
@@ -403,14 +456,14 @@ Result<QList<ListSummary>> ListService::createCallLists(const Segment& segment, 
         auto code = uniqueCode();
         if (!code)
             return code.error();
-        QString name = tr("Calls: %1").arg(segment.name);
+        QString name = tr("Calls: %1").arg(listName);
         if (listCount > 1)
             name += QStringLiteral(" (%1/%2)").arg(part + 1).arg(listCount);
         auto list = m_repo->insert("lists", {{QStringLiteral("kind"), QStringLiteral("call")},
                                              {QStringLiteral("name"), name},
                                              {QStringLiteral("code"), *code},
-                                             {QStringLiteral("segment_id"), segment.id > 0 ? QVariant(segment.id)
-                                                                                          : QVariant()},
+                                             {QStringLiteral("segment_id"), segmentId > 0 ? QVariant(segmentId)
+                                                                                         : QVariant()},
                                              {QStringLiteral("status"), QStringLiteral("new")},
                                              {QStringLiteral("created_at"), now}});
         if (!list)

@@ -53,12 +53,22 @@ struct StreetPick
 
 struct WalkListOptions
 {
-    int targetDoors = 50; // doors per turf (1-1000)
+    int targetDoors = 50; // doors per turf (1-1000); 0: every door in one list (a hand-cut list)
+    // The lists' name; several lists get "NAME (1/3)"... Empty: each turf named after its
+    // bureau and street sides (TurfCutter::turfName).
+    QString name;
 };
 
 struct CallListOptions
 {
     int maxEntries = 0; // numbers per list; 0: one list
+};
+
+// One person to call, on one of their numbers (0: the number the list would choose).
+struct CallListTarget
+{
+    qint64 personId = 0;
+    qint64 phoneId = 0;
 };
 
 // Walk lists and call lists: made from a segment (or streets picked by hand), frozen into
@@ -83,6 +93,13 @@ public:
     Result<QList<ListSummary>> createWalkLists(const Segment& segment, const WalkListOptions& options = {});
     Result<QList<ListSummary>> createWalkLists(const QList<StreetPick>& picks, const WalkListOptions& options = {});
     Result<QList<ListSummary>> createCallLists(const Segment& segment, const CallListOptions& options = {});
+    // Lists of exactly these people (a list someone else computed, such as election day's
+    // chase list), under the same rules: the active who may be visited / called and can be.
+    // Call lists are named "Calls: <name>".
+    Result<QList<ListSummary>> createWalkListsFor(const QList<qint64>& personIds,
+                                                  const WalkListOptions& options = {});
+    Result<QList<ListSummary>> createCallListsFor(const QString& name, const QList<CallListTarget>& people,
+                                                  const CallListOptions& options = {});
 
     // Every list, oldest first, with its progress figures.
     Result<QList<ListSummary>> lists();
@@ -108,6 +125,9 @@ private:
     Result<std::vector<WalkDoor>> readDoors(const QString& where, const QVariantList& binds);
     Result<QList<ListSummary>> writeWalkLists(std::vector<WalkDoor> doors, qint64 segmentId,
                                               const WalkListOptions& options);
+    // `where` filters people p and their usable phones ph.
+    Result<QList<ListSummary>> writeCallLists(const QString& name, qint64 segmentId, const QString& where,
+                                              const QVariantList& binds, const CallListOptions& options);
     Result<ListSummary> summary(qint64 listId);
     Result<QString> uniqueCode();
 

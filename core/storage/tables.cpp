@@ -70,6 +70,7 @@ const std::vector<TableInfo>& syncTables()
           {"note", T}},
          false,
          "person_id"},
+        {"call_scripts", {{"list_id", Ref, "lists"}, {"text", T}}},
     };
     return tables;
 }

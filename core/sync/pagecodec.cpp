@@ -1,9 +1,11 @@
 #include "pagecodec.h"
 
 #include "storage/tables.h"
+#include "util/uuid.h"
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <map>
 
 namespace terrain {
@@ -24,6 +26,36 @@ const QString kValues = QStringLiteral("v");
 const QString kOverrides = QStringLiteral("o");
 const QString kHigh = QStringLiteral("h");
 const QString kLow = QStringLiteral("l");
+const QString kDerived = QStringLiteral("d");
+
+// Tables whose rows have name-based uuids (stableUuid) that no reference points at: a row whose
+// uuid is the one its fields name is sent without it (a random-looking uuid costs ~9 bytes gzipped).
+struct DerivedUuid
+{
+    const TableInfo* table = nullptr;
+    int first = -1;  // field indexes (RowState::values) of the key's two parts
+    int second = -1;
+};
+
+DerivedUuid derivedUuidRule(const TableInfo& table)
+{
+    if (qstrcmp(table.name, "person_tags") != 0)
+        return {};
+    const RowState probe = RowState::empty(table, {});
+    return DerivedUuid{&table, probe.fieldIndex(u"person_id"), probe.fieldIndex(u"tag_id")};
+}
+
+// The uuid a row of a DerivedUuid table has when made by PersonService (null when a part is missing).
+QString derivedUuid(const DerivedUuid& rule, const std::vector<QJsonValue>& values)
+{
+    if (!rule.table || rule.first < 0 || rule.second < 0 || size_t(std::max(rule.first, rule.second)) >= values.size())
+        return {};
+    const QJsonValue& first = values[size_t(rule.first)];
+    const QJsonValue& second = values[size_t(rule.second)];
+    if (!first.isString() || !second.isString())
+        return {};
+    return stableUuid(u"person_tags", QString(first.toString() + u':' + second.toString()));
+}
 
 int tableOrder(const TableInfo* table)
 {
@@ -202,6 +234,9 @@ QJsonObject PageCodec::encode(const std::vector<RowState>& rows, const SiteNames
         QJsonArray hlcs;
         QJsonArray sites;
         QJsonArray overrides;
+        const DerivedUuid rule = derivedUuidRule(table);
+        QJsonArray derived;
+        bool anyDerived = false;
         qint64 previousHlc = 0;
         int previousOverrideRow = 0;
         for (size_t r = 0; r < group.size(); ++r) {
@@ -210,6 +245,11 @@ QJsonObject PageCodec::encode(const std::vector<RowState>& rows, const SiteNames
             hlcs.append(base.hlc - previousHlc);
             previousHlc = base.hlc;
             sites.append(indexOfSite(base.site));
+            if (rule.table) {
+                const bool isDerived = derivedUuid(rule, row.values) == row.uuid;
+                derived.append(isDerived ? 1 : 0);
+                anyDerived = anyDerived || isDerived;
+            }
             for (size_t c = 0; c < columns; ++c) {
                 const QJsonValue value = c < row.values.size() ? row.values[c] : QJsonValue(QJsonValue::Null);
                 const FieldInfo* field = c > 0 ? &table.fields[c - 1] : nullptr;
@@ -244,6 +284,8 @@ QJsonObject PageCodec::encode(const std::vector<RowState>& rows, const SiteNames
                            {kValues, valueColumns}};
         if (!overrides.isEmpty())
             object.insert(kOverrides, overrides);
+        if (anyDerived)
+            object.insert(kDerived, derived);
         groups[t] = object;
     }
 
@@ -259,9 +301,19 @@ QJsonObject PageCodec::encode(const std::vector<RowState>& rows, const SiteNames
                                  {kCount, 0},
                                  {kUuids, QJsonArray()}};
         } else {
-            // The uuids were encoded with the rows only: the externs are a list of their own.
-            object.insert(kUuids, encodeUuids(std::vector<QString>(target.uuids.begin(),
-                                                                   target.uuids.begin() + target.rows)));
+            // The uuids were encoded with the rows only (less those derived from their fields): the
+            // externs are a list of their own.
+            std::vector<QString> own(target.uuids.begin(), target.uuids.begin() + target.rows);
+            if (object.contains(kDerived)) {
+                const QJsonArray derived = object.value(kDerived).toArray();
+                std::vector<QString> sent;
+                for (size_t r = 0; r < own.size(); ++r) {
+                    if (derived[qsizetype(r)].toInteger() == 0)
+                        sent.push_back(own[r]);
+                }
+                own = std::move(sent);
+            }
+            object.insert(kUuids, encodeUuids(own));
         }
         if (hasExterns)
             object.insert(kExtern,
@@ -303,6 +355,26 @@ bool PageCodec::decode(const QJsonObject& page, std::vector<RowState>* rows, Sit
             return fail(table->name, QStringLiteral("twice in a page"));
         if (!decodeUuids(group.value(kUuids), &target))
             return fail(table->name, QStringLiteral("malformed uuids"));
+        if (group.contains(kDerived)) {
+            // Rows without their uuid: an empty place, filled once the row's fields are read.
+            if (!derivedUuidRule(*table).table)
+                return fail(table->name, QStringLiteral("derived uuids"));
+            const QJsonArray derived = group.value(kDerived).toArray();
+            std::vector<QString> all;
+            size_t sent = 0;
+            for (const QJsonValue& flag : derived) {
+                if (flag.toInteger() != 0) {
+                    all.emplace_back();
+                } else if (sent < target.size()) {
+                    all.push_back(std::move(target[sent++]));
+                } else {
+                    return fail(table->name, QStringLiteral("derived uuids"));
+                }
+            }
+            if (sent != target.size())
+                return fail(table->name, QStringLiteral("derived uuids"));
+            target = std::move(all);
+        }
         ownRows[static_cast<size_t>(tableOrder(table))] = static_cast<int>(target.size());
         if (group.contains(kExtern) && !decodeUuids(group.value(kExtern), &target))
             return fail(table->name, QStringLiteral("malformed references"));
@@ -387,6 +459,19 @@ bool PageCodec::decode(const QJsonObject& page, std::vector<RowState>* rows, Sit
             RowState& row = (*rows)[first + static_cast<size_t>(r)];
             row.clocks[static_cast<size_t>(target)] = FieldClock{
                 bases[static_cast<size_t>(r)].hlc + overrides[i + 2].toInteger(), sites[static_cast<size_t>(siteIndex)]};
+        }
+        if (group.contains(kDerived)) {
+            const DerivedUuid rule = derivedUuidRule(*table);
+            std::vector<QString>& target = targets[order];
+            for (qint64 k = 0; k < count; ++k) {
+                RowState& row = (*rows)[first + static_cast<size_t>(k)];
+                if (!row.uuid.isEmpty())
+                    continue;
+                row.uuid = derivedUuid(rule, row.values);
+                if (row.uuid.isEmpty())
+                    return fail(table->name, QStringLiteral("derived uuids"));
+                target[static_cast<size_t>(k)] = row.uuid;
+            }
         }
         for (size_t k = first; k < rows->size(); ++k)
             normalizeValues(&(*rows)[k]);

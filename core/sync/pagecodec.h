@@ -20,13 +20,15 @@ using SiteNames = QHash<qint64, QString>;
 //    "tables": [{"t": table, "c": [columns, "deleted" first], "n": row count,
 //                "u": uuids, "x": uuids of rows of this table referenced but not in the page,
 //                "h": [base hlc deltas], "s": [site index per row],
-//                "v": [one array per column], "o": [row delta, column, hlc - base hlc, site index, ...]}]}
+//                "v": [one array per column], "o": [row delta, column, hlc - base hlc, site index, ...],
+//                "d": [1 per row whose name-based uuid is left out of "u", else 0]}]}
 //
 // Uuids: when all are canonical (36 lower-case hex characters) {"h": [deltas of the first 64
 // bits], "l": "the last 64 bits as hex, one after the other"}, else an array of strings. A
 // reference column holds, per row, null or the delta from the previous row's index into the
 // referenced table's rows in the page followed by its "x" list. Unknown tables and columns
-// are skipped (a newer peer).
+// are skipped (a newer peer). "d" exists only for person_tags (no reference points at them): a row
+// whose uuid is stableUuid("person_tags", "person uuid:tag uuid") is derived on decode.
 class PageCodec final
 {
 public:

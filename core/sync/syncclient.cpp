@@ -281,6 +281,9 @@ Result<bool> SyncClient::repushEverything(State* state, SyncReport* report)
             Statement last = m_db.prepare(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(QLatin1StringView(table.name)));
             last.bind(1, rows->back().uuid);
             afterId = last.step() ? last.int64(0) : std::numeric_limits<qint64>::max();
+            std::erase_if(*rows, [](const RowState& row) { return row.isBuiltin(); });
+            if (rows->empty())
+                continue;
             auto sent = pushRows(state, *rows, 0, report);
             if (!sent || !*sent)
                 return sent;

@@ -39,6 +39,10 @@ struct RowState
     QString fieldName(int index) const;
     int fieldIndex(QStringView name) const;
     FieldClock maxClock() const;
+    // A built-in row every campaign seeds for itself with a name-based UUID at clock (0, 0)
+    // (the default result codes, survey and script) and nobody edited: identical on every
+    // laptop, so it never travels; its first edit gives it a real clock.
+    bool isBuiltin() const { return maxClock() == FieldClock{}; }
     bool operator==(const RowState& other) const;
     // An empty row of this table: every field null at clock (0, 0), tombstone 0.
     static RowState empty(const TableInfo& table, const QString& uuid);

@@ -24,6 +24,7 @@
 #include "sync/repository.h"
 #include "sync/syncclient.h"
 #include "util/textfold.h"
+#include "util/uuid.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -217,7 +218,9 @@ void loadVoters(Database& db, const QString& jsonl, int rows)
              QStringLiteral("canvassed"), QStringLiteral("do-not-call"), QStringLiteral("spanish"),
              QStringLiteral("senior"), QStringLiteral("new-registrant"), QStringLiteral("absentee"),
              QStringLiteral("persuadable") }) {
-        auto id = repo.insert("tags", { { QStringLiteral("name"), name }, { QStringLiteral("folded"), name } });
+        // Name-based uuids, as PersonService gives tags and a person's tags.
+        auto id = repo.insert(
+            "tags", { { QStringLiteral("name"), name }, { QStringLiteral("folded"), name } }, stableUuid(u"tags", name));
         if (!id)
             qFatal("%s", qPrintable(id.error().toString()));
         tags.insert(name, *id);
@@ -244,6 +247,17 @@ void loadVoters(Database& db, const QString& jsonl, int rows)
     check((*phones)->finish(), "phones");
     check((*emails)->finish(), "emails");
     check((*personTags)->finish(), "person tags");
+    {
+        // The bulk insert draws uuids; the app's are name-based (PersonService::addTag).
+        Statement read = db.prepare("SELECT pt.id, p.uuid, t.uuid FROM person_tags pt JOIN people p ON p.id = pt.person_id"
+                                    " JOIN tags t ON t.id = pt.tag_id");
+        Statement write = db.prepare("UPDATE person_tags SET uuid = ? WHERE id = ?");
+        while (read.step()) {
+            write.bind(1, stableUuid(u"person_tags", QString(read.text(1) + u':' + read.text(2)))).bind(2, read.int64(0));
+            check(write.exec(), "person tag uuid");
+            write.reset();
+        }
+    }
     check(tx.commit(), "commit");
 }
 
@@ -262,13 +276,14 @@ QList<qint64> editPeople(Database& db, int count, int run)
     for (qint64 person : std::as_const(chosen)) {
         Statement st = db.prepare(
             "SELECT (SELECT id FROM phones WHERE person_id = ?1 LIMIT 1), support,"
-            " (SELECT id FROM person_tags WHERE person_id = ?1 AND tag_id = ?2) FROM people WHERE id = ?1");
+            " (SELECT id FROM person_tags WHERE person_id = ?1 AND tag_id = ?2), uuid FROM people WHERE id = ?1");
         st.bind(1, person).bind(2, canvassed);
         if (!st.step())
             qFatal("no person %lld", person);
         const qint64 phoneId = st.int64(0);
         const int support = st.integer(1);
         const bool tagged = !st.isNull(2);
+        const QString personUuid = st.text(3);
         if (!repo.update("phones", phoneId, { { QStringLiteral("e164"), phone }, { QStringLiteral("raw"), phone } }))
             qFatal("edit phone");
         if (!repo.update("people", person, { { QStringLiteral("support"), support % 5 + 1 } }))
@@ -276,7 +291,8 @@ QList<qint64> editPeople(Database& db, int count, int run)
         if (!tagged
             && !repo.insert("person_tags",
                 { { QStringLiteral("person_id"), person }, { QStringLiteral("tag_id"), canvassed },
-                    { QStringLiteral("present"), 1 } }))
+                    { QStringLiteral("present"), 1 } },
+                stableUuid(u"person_tags", QString(personUuid + u':' + stableUuid(u"tags", u"canvassed")))))
             qFatal("edit tag");
     }
     check(tx.commit(), "edits");

@@ -3,7 +3,7 @@
 set -uo pipefail
 build=${1:?usage: run_benchmarks.sh BUILD_DIR}
 status=0
-for bench in bench_import bench_search bench_ui bench_gotv; do
+for bench in bench_import bench_search bench_ui bench_gotv bench_lists; do
     echo "== $bench"
     "$build/tests/bench/$bench" || status=1
 done

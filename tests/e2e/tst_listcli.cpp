@@ -2,6 +2,7 @@
 #include "clirunner.h"
 #include "testsupport.h"
 
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void usage();
     void segments();
     void walkAndCallLists();
+    void handCutStreets();
 
 private:
     QTemporaryDir m_dir;
@@ -148,6 +150,61 @@ void TestListCli::walkAndCallLists()
                                   QStringLiteral("X")}))
                  .exitCode,
              1);
+}
+
+// walklist --street: streets picked by hand, one side, one list by default, in walk order.
+void TestListCli::handCutStreets()
+{
+    const QStringList before = codesOf(runCli(withDb(m_db, {QStringLiteral("lists")})).out);
+    const QString paix = QStringLiteral("Rue de la Paix");
+    QCOMPARE(runCli(withDb(m_db, {QStringLiteral("walklist"), QStringLiteral("--street"), paix})).exitCode,
+             2); // no name
+    QCOMPARE(runCli(withDb(m_db, {QStringLiteral("walklist"), QStringLiteral("--street"), paix,
+                                  QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--side"),
+                                  QStringLiteral("left")}))
+                 .exitCode,
+             2);
+    QCOMPARE(runCli(withDb(m_db, {QStringLiteral("walklist"), QStringLiteral("--street"), QStringLiteral("x"),
+                                  QStringLiteral("--segment"), QStringLiteral("Femmes B1")}))
+                 .exitCode,
+             2);
+    auto r = runCli(withDb(m_db, {QStringLiteral("walklist"), QStringLiteral("--street"),
+                                  QStringLiteral("Rue des Lilas"), QStringLiteral("--name"), QStringLiteral("Lilas")}));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("Rue des Lilas")), qPrintable(r.err));
+
+    const QString pdf = m_dir.filePath(QStringLiteral("paix.pdf"));
+    r = runCli(withDb(m_db, {QStringLiteral("walklist"), QStringLiteral("--street"), QStringLiteral("rue de la paix"),
+                             QStringLiteral("--side"), QStringLiteral("even"), QStringLiteral("--street"),
+                             QStringLiteral("Rue Victor Hugo"), QStringLiteral("--bureau"), QStringLiteral("1"),
+                             QStringLiteral("--name"), QStringLiteral("Paix pair et Hugo"), QStringLiteral("--pdf"),
+                             pdf}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList made = codesOf(r.out.section(QStringLiteral("Printed"), 0, 0));
+    QCOMPARE(made.size(), 1); // every door in one list
+    QVERIFY2(r.out.contains(QStringLiteral("Paix pair et Hugo")), qPrintable(r.out));
+    const QString row = r.out.split(u'\n').filter(made.front()).value(0);
+    // 7 doors, 7 people: 12 Apt 2 (Emma), 12 Apt 10 (David), 12 bis, 12 ter, 14; 2 and 4 Rue Victor Hugo.
+    QVERIFY2(QRegularExpression(QStringLiteral("\\b7\\s+7\\b")).match(row).hasMatch(), qPrintable(row));
+    QCOMPARE(codesOf(runCli(withDb(m_db, {QStringLiteral("lists")})).out).size(), before.size() + 1);
+
+    // The sheet: the people in walk order, the list's name and its bureau in the header.
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"),
+               {QStringLiteral("-layout"), m_dir.filePath(QStringLiteral("paix-%1.pdf").arg(made.front())),
+                QStringLiteral("-")});
+    if (!text.waitForFinished(60000) || text.exitCode() != 0)
+        QSKIP("pdftotext is not installed");
+    const QString sheet = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(sheet.contains(QStringLiteral("Paix pair et Hugo")), qPrintable(sheet));
+    QVERIFY2(sheet.contains(QStringLiteral("1 - Mairie")), qPrintable(sheet));
+    qsizetype at = 0;
+    for (const char* name : {"EMERY", "DENIS", "CARON", "BLANC", "ARNAUD", "IBERT", "JOLY"}) {
+        const qsizetype next = sheet.indexOf(QLatin1StringView(name), at);
+        QVERIFY2(next >= at, name);
+        at = next;
+    }
+    QVERIFY(!sheet.contains(QStringLiteral("GARNIER"))); // odd side: not picked
 }
 
 QTEST_GUILESS_MAIN(TestListCli)

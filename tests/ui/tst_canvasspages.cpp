@@ -4,6 +4,7 @@
 // progress page's figures, flags and chart.
 #include "uitestsupport.h"
 
+#include "canvass/callscripts.h"
 #include "canvass/contactservice.h"
 #include "canvass/entrysession.h"
 #include "lists/listservice.h"
@@ -27,8 +28,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QToolButton>
 
 using namespace terrain;
 
@@ -164,6 +167,7 @@ private Q_SLOTS:
         EntryPage* page = m_fixture.window().entryPage();
         test(page->model());
         auto* code = find<QLineEdit>("entryCode");
+        QCOMPARE(m_fixture.window().focusWidget(), code); // a scan needs no click first
         // A scanner types the QR payload, then Enter.
         QTest::keyClicks(code, QStringLiteral("terrain:list:") + list.code.toLower());
         QTest::keyClick(code, Qt::Key_Return);
@@ -389,6 +393,81 @@ private Q_SLOTS:
         QVERIFY(page->current());
         QCOMPARE(page->current()->personId, first.personId);
         QVERIFY2(progress->text().contains(QStringLiteral("(1 now, 1 later)")), qPrintable(progress->text()));
+    }
+
+    // A household's landline is one entry: both people on it, switched with Ctrl+Down; the
+    // answers go to the one on the line, and the number comes straight back for the other.
+    // The script edited on the page is stored for the list and previewed for the person.
+    void phoneBankSharedNumberAndScript()
+    {
+        qint64 first = 0, second = 0;
+        {
+            // Scoped: a statement left open keeps its read snapshot, and the page's writes
+            // on this connection would then fail as "database is locked".
+            Statement pair = db().prepare("SELECT min(p.id), max(p.id) FROM people p WHERE p.deleted = 0"
+                                          " AND p.status = 'active' AND p.dnc_phone = 0 AND p.household_id IS NOT NULL"
+                                          " GROUP BY p.household_id HAVING count(*) = 2 LIMIT 1");
+            QVERIFY(pair.step());
+            first = pair.int64(0);
+            second = pair.int64(1);
+        }
+        Repository repo(db(), QStringLiteral("coordinator"));
+        auto list = repo.insert("lists", {{QStringLiteral("kind"), QStringLiteral("call")},
+                                          {QStringLiteral("name"), QStringLiteral("Foyers")},
+                                          {QStringLiteral("code"), QStringLiteral("CL-FOY")},
+                                          {QStringLiteral("status"), QStringLiteral("new")},
+                                          {QStringLiteral("created_at"), qint64(1)}});
+        QVERIFY(list);
+        for (qint64 person : {first, second}) {
+            auto phone = repo.insert("phones", {{QStringLiteral("person_id"), person},
+                                                {QStringLiteral("e164"), QStringLiteral("+33241999999")},
+                                                {QStringLiteral("raw"), QStringLiteral("02 41 99 99 99")},
+                                                {QStringLiteral("type"), QStringLiteral("landline")},
+                                                {QStringLiteral("bad"), qint64(0)}});
+            QVERIFY(phone);
+            QVERIFY(repo.insert("list_members", {{QStringLiteral("list_id"), *list},
+                                                 {QStringLiteral("person_id"), person},
+                                                 {QStringLiteral("rank"), 1},
+                                                 {QStringLiteral("present"), 1},
+                                                 {QStringLiteral("phone_id"), *phone}}));
+        }
+        m_fixture.window().showPage(QStringLiteral("phoneBankPage"));
+        PhoneBankPage* page = m_fixture.window().phoneBankPage();
+        qint64 now = QDateTime(QDate(2026, 3, 12), QTime(18, 0)).toMSecsSinceEpoch();
+        page->setClock([&now] { return now; });
+        QVERIFY(page->openList(QStringLiteral("CL-FOY")));
+        QVERIFY(page->current());
+        QCOMPARE(page->current()->personId, first);
+        QCOMPARE(page->findChildren<QToolButton*>(QStringLiteral("callMember")).size(), 2);
+        QVERIFY2(find<QLabel>("callProgress")->text().startsWith(QStringLiteral("Done 0 / 1")),
+                 qPrintable(find<QLabel>("callProgress")->text()));
+
+        QTest::keyClick(page, Qt::Key_Down, Qt::ControlModifier);
+        QCOMPARE(page->current()->personId, second);
+        QVERIFY(find<QLabel>("callScript")->text().contains(page->current()->firstName));
+        QTest::keyClick(page, '2');
+        QTest::keyClick(page, phoneKey(QStringLiteral("answered")).toLatin1());
+        QCOMPARE(textOf(*m_fixture.reader(), "SELECT support FROM people WHERE id = ?", second), QStringLiteral("2"));
+        QList<Attempt> attempts = attemptsOf(*m_fixture.reader(), *list);
+        QCOMPARE(attempts.size(), 1);
+        QCOMPARE(attempts[0].person, second);
+        QVERIFY(page->current());
+        QCOMPARE(page->current()->personId, first); // same number, still on the line
+        QVERIFY(page->current()->callBack);
+
+        // The script: edited on the page, stored for this list, previewed for the person.
+        QTest::mouseClick(find<QToolButton>("editScript"), Qt::LeftButton);
+        auto* edit = find<QPlainTextEdit>("callScriptTemplate");
+        QVERIFY(edit->isVisible());
+        edit->setPlainText(QStringLiteral("Bonsoir {prenom} {nom} !"));
+        QCOMPARE(find<QLabel>("callScript")->text(),
+                 QStringLiteral("Bonsoir %1 %2 !").arg(page->current()->firstName, page->current()->lastName));
+        QTest::mouseClick(find<QPushButton>("saveListScript"), Qt::LeftButton);
+        QCOMPARE(*CallScripts::scriptFor(*m_fixture.reader(), *list), QStringLiteral("Bonsoir {prenom} {nom} !"));
+        QCOMPARE(*CallScripts::campaignScript(*m_fixture.reader()), CallScripts::defaultText());
+        QVERIFY(page->openList(QStringLiteral("CL-FOY")));
+        QCOMPARE(edit->toPlainText(), QStringLiteral("Bonsoir {prenom} {nom} !"));
+        QCOMPARE(find<QLabel>("scriptSource")->text(), QStringLiteral("This list's own script."));
     }
 
     void progressPageShowsFiguresAndFlags()

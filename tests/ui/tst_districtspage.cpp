@@ -1,13 +1,20 @@
 // The Districts page: the tree and its figures (sums hold level by level), lazy streets,
-// the selected node's people, and editing a bureau.
+// the selected node's people, editing a bureau, and a walk list cut by hand from streets.
 #include "uitestsupport.h"
 
 #include "districts/districttree.h"
+#include "lists/listservice.h"
+#include "storage/database.h"
+#include "ui/lists/listsmodel.h"
+#include "ui/lists/listspage.h"
 #include "ui/districts/districtmodel.h"
 #include "ui/districts/districtspage.h"
 #include "ui/people/peoplemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -162,6 +169,81 @@ private Q_SLOTS:
         QVERIFY(details->expectedTurnout && std::abs(*details->expectedTurnout - 0.625) < 1e-9);
         // The tree reads the new name and keeps the bureau selected.
         QTRY_VERIFY(view()->currentIndex().data().toString().contains(QStringLiteral("Salle des fêtes")));
+    }
+
+    // Two streets selected (Ctrl+click), the odd side, a name: one walk list of exactly those
+    // doors, which the Lists page then shows.
+    void selectedStreetsMakeAHandCutWalkList()
+    {
+        auto* make = page()->findChild<QPushButton*>(QStringLiteral("makeHandCutList"));
+        QVERIFY(make);
+        view()->setCurrentIndex(firstBureau());
+        QVERIFY(!make->isEnabled()); // a bureau is not a street
+        // Two numbered streets, from one bureau or two.
+        QList<DistrictNode> streets;
+        const QModelIndex commune = model()->index(0, 0);
+        for (int b = 0; b < model()->rowCount(commune) && streets.size() < 2; ++b) {
+            const QModelIndex bureau = model()->index(b, 0, commune);
+            view()->expand(bureau);
+            QTRY_VERIFY(model()->rowCount(bureau) > 0);
+            for (int row = 0; row < model()->rowCount(bureau) && streets.size() < 2; ++row) {
+                const QModelIndex index = model()->index(row, 0, bureau);
+                const DistrictNode node = model()->node(index);
+                if (node.id <= 0)
+                    continue;
+                view()->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+                streets << node;
+            }
+        }
+        QCOMPARE(streets.size(), 2);
+        QVERIFY(make->isEnabled());
+        auto* hint = page()->findChild<QLabel*>(QStringLiteral("handCutHint"));
+        QVERIFY2(hint->text().contains(QLatin1StringView("2")), qPrintable(hint->text()));
+        auto* side = page()->findChild<QComboBox*>(QStringLiteral("handCutSide"));
+        side->setCurrentIndex(side->findData(int(StreetPick::Side::Odd)));
+        QCOMPARE(page()->findChild<QSpinBox*>(QStringLiteral("handCutDoors"))->value(), 0); // one list
+        test::typeText(
+            page()->findChild<QLineEdit*>(QStringLiteral("handCutName")), QStringLiteral("Impairs du bourg"));
+
+        // For looking at the page by hand: TERRAIN_SCREENSHOTS=DIR saves it with the selection made.
+        if (const QString dir = qEnvironmentVariable("TERRAIN_SCREENSHOTS"); !dir.isEmpty())
+            QVERIFY(m_fixture.window().grab().save(dir + QStringLiteral("/districts-handcut.png")));
+
+        QSignalSpy made(page(), &DistrictsPage::listsMade);
+        QTest::keyClick(view(), Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(made.count(), 1);
+        const auto ids = made.front().front().value<QList<qint64>>();
+        QCOMPARE(ids.size(), 1);
+
+        // Exactly the odd-numbered doors of those two streets in that bureau.
+        auto db = m_fixture.reader();
+        qint64 expected = 0;
+        for (const DistrictNode& street : std::as_const(streets)) {
+            Statement st = db->prepare("SELECT count(*) FROM people p JOIN households h ON h.id = p.household_id"
+                                       " JOIN addresses a ON a.id = h.address_id WHERE a.street_id = ?"
+                                       " AND p.district_id = ? AND a.number % 2 = 1 AND p.deleted = 0"
+                                       " AND p.status = 'active' AND p.dnc_door = 0");
+            st.bind(1, street.id).bind(2, street.bureauId);
+            QVERIFY(st.step());
+            expected += st.int64(0);
+        }
+        QVERIFY(expected > 0);
+        auto lists = ListService(*db).lists();
+        QVERIFY(lists);
+        const ListSummary& list = lists->last();
+        QCOMPARE(list.id, ids.front());
+        QCOMPARE(list.name, QStringLiteral("Impairs du bourg"));
+        QCOMPARE(list.people, expected);
+
+        m_fixture.window().showPage(QStringLiteral("listsPage"));
+        ListsModel* listsModel = m_fixture.window().listsPage()->model();
+        QTRY_VERIFY(!listsModel->isLoading() && listsModel->rowCount() > 0);
+        bool shown = false;
+        for (int row = 0; row < listsModel->rowCount(); ++row) {
+            for (int column = 0; column < listsModel->columnCount(); ++column)
+                shown = shown || listsModel->index(row, column).data().toString() == u"Impairs du bourg";
+        }
+        QVERIFY(shown);
     }
 
     void aRefusedNameIsExplainedInTheBanner()

@@ -149,7 +149,7 @@ EntryPage::EntryPage(CampaignSession& session, DialogHelper& dialogs, AppSetting
     m_grid->horizontalHeader()->setSectionResizeMode(EntryGridModel::NumberColumn, QHeaderView::ResizeToContents);
     m_grid->horizontalHeader()->resizeSection(EntryGridModel::NameColumn, 240);
     m_grid->horizontalHeader()->resizeSection(EntryGridModel::SupportColumn, 160);
-    m_grid->horizontalHeader()->resizeSection(EntryGridModel::ResultColumn, 170);
+    m_grid->horizontalHeader()->resizeSection(EntryGridModel::ResultColumn, 250); // "H · Refused, hostile (...)"
     m_grid->horizontalHeader()->setStretchLastSection(true);
     m_grid->installEventFilter(this);
     connect(m_grid, &QTableView::clicked, this, [this](const QModelIndex& index) {
@@ -335,6 +335,16 @@ void EntryPage::importResults()
     m_grid->setFocus();
 }
 
+void EntryPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // The coordinator types (or scans) a code, or goes on typing the open list, without a click.
+    if (m_entry)
+        m_grid->setFocus();
+    else
+        m_code->setFocus();
+}
+
 void EntryPage::hideEvent(QHideEvent* event)
 {
     // Another page may show these people: what is on screen is stored before leaving.
@@ -420,7 +430,7 @@ void EntryPage::fillLegend()
     html += QStringLiteral("<p><b>%1</b></p><table>").arg(tr("Moving").toHtmlEscaped());
     html += keyRow(tr("Tab"), tr("next person at this door"));
     html += keyRow(tr("Enter"), tr("next door"));
-    html += keyRow(tr("Backspace, Ctrl+Z"), tr("undo the last key"));
+    html += keyRow(tr("Backspace"), tr("undo the last key (also Ctrl+Z)"));
     html += QStringLiteral("</table>");
     if (!m_entry)
         html += QStringLiteral("<p>%1</p>").arg(tr("Answer keys appear once a list is open.").toHtmlEscaped());

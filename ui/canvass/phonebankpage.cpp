@@ -1,5 +1,6 @@
 #include "ui/canvass/phonebankpage.h"
 
+#include "canvass/callscripts.h"
 #include "canvass/survey.h"
 #include "lists/listservice.h"
 #include "sync/repository.h"
@@ -25,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -107,6 +109,12 @@ PhoneBankPage::PhoneBankPage(CampaignSession& session, DialogHelper& dialogs, Ap
     left->addWidget(m_name);
     left->addWidget(m_details);
     left->addWidget(m_phonesBox);
+    // Everyone reached through this number (a household's landline): click to put them on the line.
+    m_membersBox = new QWidget(this);
+    m_membersBox->setObjectName(QStringLiteral("callMembers"));
+    m_members = new QHBoxLayout(m_membersBox);
+    m_members->setContentsMargins(0, 0, 0, 0);
+    left->addWidget(m_membersBox);
 
     auto* scriptBox = new QGroupBox(tr("Script"), this);
     auto* scriptLayout = new QVBoxLayout(scriptBox);
@@ -120,21 +128,41 @@ PhoneBankPage::PhoneBankPage(CampaignSession& session, DialogHelper& dialogs, Ap
     m_script->setFont(scriptFont);
     m_scriptEdit = new QPlainTextEdit(scriptBox);
     m_scriptEdit->setObjectName(QStringLiteral("callScriptTemplate"));
-    m_scriptEdit->setPlainText(
-        tr("Hello {prenom} {nom}, I am a volunteer for the campaign and I am calling the voters of bureau "
-           "{bureau}. Do you have a minute?\n\nHave you decided how you will vote? You vote at {lieu_de_vote}."));
-    m_scriptEdit->setToolTip(tr("Merge fields: {prenom}, {nom}, {bureau}, {lieu_de_vote}"));
-    m_scriptEdit->setMaximumHeight(110);
+    m_scriptEdit->setPlainText(CallScripts::defaultText());
+    m_scriptEdit->setToolTip(tr("Merge fields: %1").arg(CallScripts::mergeFields().join(QStringLiteral(", "))));
+    m_scriptEdit->setMaximumHeight(120);
+    // Editing: the text with its merge fields; the preview above is filled for the person shown.
+    m_scriptTools = new QWidget(scriptBox);
+    m_scriptTools->setObjectName(QStringLiteral("scriptTools"));
+    auto* tools = new QHBoxLayout(m_scriptTools);
+    tools->setContentsMargins(0, 0, 0, 0);
+    m_scriptSource = new QLabel(m_scriptTools);
+    m_scriptSource->setObjectName(QStringLiteral("scriptSource"));
+    m_scriptSource->setWordWrap(true);
+    auto* saveList = new QPushButton(tr("Save for this &list"), m_scriptTools);
+    saveList->setObjectName(QStringLiteral("saveListScript"));
+    saveList->setToolTip(tr("Callers of this list get this script; leave it empty to use the campaign's"));
+    auto* saveCampaign = new QPushButton(tr("Save for the &campaign"), m_scriptTools);
+    saveCampaign->setObjectName(QStringLiteral("saveCampaignScript"));
+    saveCampaign->setToolTip(tr("Every call list without its own script uses this one"));
+    connect(saveList, &QPushButton::clicked, this, [this] { saveScript(false); });
+    connect(saveCampaign, &QPushButton::clicked, this, [this] { saveScript(true); });
+    tools->addWidget(m_scriptSource, 1);
+    tools->addWidget(saveList);
+    tools->addWidget(saveCampaign);
     m_scriptEdit->hide();
+    m_scriptTools->hide();
     auto* editScript = new QToolButton(scriptBox);
     editScript->setObjectName(QStringLiteral("editScript"));
     editScript->setText(tr("Edit the script"));
     editScript->setCheckable(true);
     editScript->setAutoRaise(true);
     connect(editScript, &QToolButton::toggled, m_scriptEdit, &QWidget::setVisible);
+    connect(editScript, &QToolButton::toggled, m_scriptTools, &QWidget::setVisible);
     connect(m_scriptEdit, &QPlainTextEdit::textChanged, this, &PhoneBankPage::updateScript);
     scriptLayout->addWidget(m_script, 1);
     scriptLayout->addWidget(m_scriptEdit);
+    scriptLayout->addWidget(m_scriptTools);
     scriptLayout->addWidget(editScript, 0, Qt::AlignRight);
     left->addWidget(scriptBox, 3);
 
@@ -270,6 +298,7 @@ bool PhoneBankPage::openList(const QString& code)
         m_outcomeGrid->addWidget(button, i / 2, i % 2);
         m_outcomes << button;
     }
+    loadScript();
     SurveyService surveys(m_session.db(), *m_repo);
     if (auto survey = surveys.activeSurvey())
         m_survey->setSurvey(*survey);
@@ -331,6 +360,12 @@ bool PhoneBankPage::recordOutcome(const QString& outcome)
         return false;
     }
     const QString who = QString(m_current->firstName + QLatin1Char(' ') + m_current->lastName).trimmed();
+    if (code->effect == ResultEffect::BadPhone) {
+        for (const CallMember& member : std::as_const(m_current->members)) {
+            if (member.personId != m_current->personId)
+                m_session.notifyPersonChanged(member.personId);
+        }
+    }
     QString said = tr("%1: %2.").arg(who, code->displayLabel());
     if (code->effect == ResultEffect::BadPhone && !m_current->phones.isEmpty())
         said += QLatin1Char(' ') + tr("The number %1 will not be dialled again.")
@@ -345,6 +380,24 @@ bool PhoneBankPage::recordOutcome(const QString& outcome)
 
 void PhoneBankPage::keyPressEvent(QKeyEvent* event)
 {
+    if (m_current && m_current->members.size() > 1 && event->modifiers() == Qt::ControlModifier
+        && (event->key() == Qt::Key_Down || event->key() == Qt::Key_Up)) {
+        const QList<CallMember>& members = m_current->members;
+        qsizetype at = 0;
+        for (qsizetype i = 0; i < members.size(); ++i) {
+            if (members[i].personId == m_current->personId)
+                at = i;
+        }
+        const qsizetype step = event->key() == Qt::Key_Down ? 1 : members.size() - 1;
+        for (qsizetype n = 1; n < members.size(); ++n) {
+            const CallMember& candidate = members[(at + step * n) % members.size()];
+            if (candidate.pending) {
+                switchPerson(candidate.personId);
+                break;
+            }
+        }
+        return;
+    }
     const QString text = event->text();
     const Qt::KeyboardModifiers mods = event->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier);
     if (m_queue && m_current && mods == Qt::NoModifier && text.size() == 1) {
@@ -425,10 +478,47 @@ void PhoneBankPage::showTarget()
     }
     m_phones->addStretch(1);
 
+    while (QLayoutItem* item = m_members->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_membersBox->setVisible(t.members.size() > 1);
+    if (t.members.size() > 1) {
+        m_members->addWidget(new QLabel(tr("On this number (Ctrl+Up/Down):"), m_membersBox));
+        for (const CallMember& member : t.members) {
+            auto* button = new QToolButton(m_membersBox);
+            button->setObjectName(QStringLiteral("callMember"));
+            QString text = member.name;
+            if (member.support)
+                text += QStringLiteral(" (%1)").arg(*member.support);
+            if (!member.pending)
+                text += QStringLiteral(" ✓");
+            button->setText(text);
+            button->setCheckable(true);
+            button->setChecked(member.personId == t.personId);
+            button->setEnabled(member.pending || member.personId == t.personId);
+            button->setToolTip(member.pending ? tr("Put %1 on the line").arg(member.name)
+                                              : tr("%1: done on this list").arg(member.name));
+            const qint64 id = member.personId;
+            connect(button, &QToolButton::clicked, this, [this, id] { switchPerson(id); });
+            m_members->addWidget(button);
+        }
+        m_members->addStretch(1);
+    }
+
     QString history;
     for (const CallHistoryItem& item : t.recent) {
         QString line = QStringLiteral("%1 · %2 · %3")
                            .arg(Labels::dateTime(item.at), Labels::channel(item.channel), Labels::result(item.result));
+        // Several people on the number: say whose line it is (two "Canvassed" alike say nothing).
+        if (t.members.size() > 1) {
+            QString who = tr("the household");
+            for (const CallMember& member : t.members) {
+                if (member.personId == item.personId)
+                    who = member.name;
+            }
+            line += QStringLiteral(" · ") + who;
+        }
         if (item.support)
             line += QStringLiteral(" · ") + Labels::support(*item.support);
         if (!item.volunteer.isEmpty())
@@ -439,6 +529,55 @@ void PhoneBankPage::showTarget()
     }
     m_history->setText(history.isEmpty() ? tr("No contact yet.") : history);
     updateScript();
+}
+
+bool PhoneBankPage::switchPerson(qint64 personId)
+{
+    if (!m_queue || !m_current)
+        return false;
+    auto other = m_queue->withPerson(*m_current, personId);
+    if (!other) {
+        m_banner->showError(other.error());
+        return false;
+    }
+    m_current = std::move(*other);
+    m_survey->clear();
+    showTarget();
+    setFocus();
+    return m_current->personId == personId;
+}
+
+void PhoneBankPage::loadScript()
+{
+    const qint64 listId = m_queue ? m_queue->listId() : 0;
+    auto own = CallScripts::listScript(m_session.db(), listId);
+    auto script = CallScripts::scriptFor(m_session.db(), listId);
+    if (!own || !script) {
+        m_banner->showError(!own ? own.error() : script.error());
+        return;
+    }
+    const QSignalBlocker block(m_scriptEdit);
+    m_scriptEdit->setPlainText(*script);
+    m_scriptSource->setText(own->trimmed().isEmpty() ? tr("The campaign's script.") : tr("This list's own script."));
+    updateScript();
+}
+
+bool PhoneBankPage::saveScript(bool forCampaign)
+{
+    if (!forCampaign && !m_queue) {
+        m_banner->showMessage(tr("Choose a call list first."), ErrorBanner::Level::Warning);
+        return false;
+    }
+    const qint64 listId = forCampaign ? 0 : m_queue->listId();
+    if (Status s = CallScripts::save(m_session.db(), *m_repo, listId, m_scriptEdit->toPlainText()); !s) {
+        m_banner->showError(s.error());
+        return false;
+    }
+    m_banner->showMessage(forCampaign ? tr("The campaign's call script is saved.")
+                                      : tr("This list's call script is saved."),
+                          ErrorBanner::Level::Info);
+    loadScript();
+    return true;
 }
 
 void PhoneBankPage::updateScript()

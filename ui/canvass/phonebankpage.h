@@ -50,6 +50,11 @@ public:
     bool recordOutcome(const QString& outcome);
     // Looks for the next person to call (someone may have come back since).
     void showNext();
+    // Puts another person reached through the same number on the line (script, survey, outcome).
+    bool switchPerson(qint64 personId);
+    // Stores the script being edited for the open call list (or, with `forCampaign`, for the
+    // campaign); an empty list script goes back to the campaign's.
+    bool saveScript(bool forCampaign);
 
     PhoneQueue* queue() const { return m_queue.get(); }
     const std::optional<CallTarget>& current() const { return m_current; }
@@ -68,6 +73,7 @@ private:
     void showTarget();
     void showProgress();
     void updateScript();
+    void loadScript();
     void setOutcomesEnabled(bool enabled);
     qint64 now() const { return m_clock(); }
 
@@ -89,8 +95,12 @@ private:
     QLabel* m_details = nullptr;
     QWidget* m_phonesBox = nullptr;
     QHBoxLayout* m_phones = nullptr;
+    QWidget* m_membersBox = nullptr;
+    QHBoxLayout* m_members = nullptr;
     QLabel* m_script = nullptr;
     QPlainTextEdit* m_scriptEdit = nullptr;
+    QWidget* m_scriptTools = nullptr;
+    QLabel* m_scriptSource = nullptr;
     QLabel* m_history = nullptr;
     SurveyForm* m_survey = nullptr;
     QGridLayout* m_outcomeGrid = nullptr;

@@ -2,12 +2,16 @@
 
 #include "ui/appsettings.h"
 #include "ui/campaignsession.h"
+#include "ui/databaseworker.h"
 #include "ui/districts/districtmodel.h"
 #include "ui/districts/supportbardelegate.h"
 #include "ui/errorbanner.h"
 #include "ui/people/peoplemodel.h"
 #include "ui/people/peopletable.h"
 
+#include "lists/listservice.h"
+
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -16,6 +20,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -24,7 +29,8 @@ namespace terrain {
 
 DistrictsPage::DistrictsPage(CampaignSession& session, DialogHelper& dialogs, AppSettings& settings, QWidget* parent)
     : QWidget(parent), m_session(session), m_dialogs(dialogs), m_settings(settings),
-      m_tree(session.db(), session.author())
+      m_tree(session.db(), session.author()),
+      m_worker(std::make_unique<DatabaseWorker>(session.path()))
 {
     setObjectName(QStringLiteral("districtsPage"));
     auto* layout = new QVBoxLayout(this);
@@ -41,6 +47,8 @@ DistrictsPage::DistrictsPage(CampaignSession& session, DialogHelper& dialogs, Ap
     m_view->setModel(m_model);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
+    // Several streets (Ctrl+click) make one hand-cut list.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setItemDelegateForColumn(DistrictModel::SupportColumn,
                                      new SupportBarDelegate(DistrictModel::SupportRole, m_view));
     // The names need room; the figures take what their numbers need.
@@ -59,7 +67,10 @@ DistrictsPage::DistrictsPage(CampaignSession& session, DialogHelper& dialogs, Ap
         reselect();
     });
 
-    m_details = new QGroupBox(tr("District"), horizontal);
+    auto* side = new QWidget(horizontal);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    m_details = new QGroupBox(tr("District"), side);
     m_details->setObjectName(QStringLiteral("districtDetails"));
     auto* form = new QFormLayout(m_details);
     // Labels above the fields: the side panel is narrow and names are long.
@@ -87,11 +98,49 @@ DistrictsPage::DistrictsPage(CampaignSession& session, DialogHelper& dialogs, Ap
     connect(m_save, &QPushButton::clicked, this, &DistrictsPage::saveDistrict);
     connect(m_name, &QLineEdit::returnPressed, this, &DistrictsPage::saveDistrict);
     connect(m_pollingPlace, &QLineEdit::returnPressed, this, &DistrictsPage::saveDistrict);
+    sideLayout->addWidget(m_details);
+
+    // A walk list cut by hand: streets picked in the tree, one side or both.
+    m_handCut = new QGroupBox(tr("Walk list by hand"), side);
+    m_handCut->setObjectName(QStringLiteral("handCut"));
+    auto* handForm = new QFormLayout(m_handCut);
+    handForm->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    m_handCutHint = new QLabel(m_handCut);
+    m_handCutHint->setObjectName(QStringLiteral("handCutHint"));
+    m_handCutHint->setWordWrap(true);
+    handForm->addRow(m_handCutHint);
+    m_side = new QComboBox(m_handCut);
+    m_side->setObjectName(QStringLiteral("handCutSide"));
+    m_side->addItem(tr("Both sides"), int(StreetPick::Side::Both));
+    m_side->addItem(tr("Odd numbers"), int(StreetPick::Side::Odd));
+    m_side->addItem(tr("Even numbers"), int(StreetPick::Side::Even));
+    handForm->addRow(tr("S&ide:"), m_side);
+    m_listName = new QLineEdit(m_handCut);
+    m_listName->setObjectName(QStringLiteral("handCutName"));
+    m_listName->setMaxLength(120);
+    handForm->addRow(tr("List na&me:"), m_listName);
+    m_listDoors = new QSpinBox(m_handCut);
+    m_listDoors->setObjectName(QStringLiteral("handCutDoors"));
+    m_listDoors->setRange(0, 1000);
+    m_listDoors->setSpecialValueText(tr("All in one list"));
+    m_listDoors->setSuffix(tr(" doors per list"));
+    handForm->addRow(tr("&Doors:"), m_listDoors);
+    m_makeList = new QPushButton(tr("Make &walk list"), m_handCut);
+    m_makeList->setObjectName(QStringLiteral("makeHandCutList"));
+    m_makeList->setShortcut(QKeySequence(tr("Ctrl+Shift+W")));
+    m_makeList->setToolTip(tr("Makes one walk list of the selected streets (Ctrl+Shift+W)"));
+    handForm->addRow(QString(), m_makeList);
+    connect(m_makeList, &QPushButton::clicked, this, &DistrictsPage::makeWalkList);
+    connect(m_listName, &QLineEdit::returnPressed, this, &DistrictsPage::makeWalkList);
+    connect(m_worker.get(), &DatabaseWorker::failed, m_banner, &ErrorBanner::showFailure);
+    sideLayout->addWidget(m_handCut);
+    sideLayout->addStretch(1);
+
     horizontal->addWidget(m_view);
-    horizontal->addWidget(m_details);
+    horizontal->addWidget(side);
     horizontal->setStretchFactor(0, 1);
     horizontal->setStretchFactor(1, 0);
-    m_details->setMaximumWidth(300);
+    side->setMaximumWidth(300);
 
     auto* peopleBox = new QWidget(vertical);
     auto* peopleLayout = new QVBoxLayout(peopleBox);
@@ -116,6 +165,8 @@ DistrictsPage::DistrictsPage(CampaignSession& session, DialogHelper& dialogs, Ap
     });
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &DistrictsPage::nodeSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DistrictsPage::updateHandCut);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DistrictsPage::updateHandCut);
     connect(&session, &CampaignSession::peopleChanged, this, [this] {
         m_model->reload();
         m_peopleModel->reload();
@@ -128,9 +179,103 @@ DistrictsPage::DistrictsPage(CampaignSession& session, DialogHelper& dialogs, Ap
     PeopleFilter nobody;
     nobody.districtId = -1; // no district has this id: empty until a node is chosen
     m_peopleModel->setFilter(nobody);
+    updateHandCut();
 }
 
-DistrictsPage::~DistrictsPage() = default;
+DistrictsPage::~DistrictsPage()
+{
+    m_worker.reset(); // its last job may still report to this page
+}
+
+QList<DistrictNode> DistrictsPage::selectedStreets() const
+{
+    QList<DistrictNode> streets;
+    for (const QModelIndex& index : m_view->selectionModel()->selectedRows(DistrictModel::NameColumn)) {
+        const DistrictNode node = m_model->node(index);
+        // "No street" (no id, no lieu-dit) names no place to walk.
+        if (node.kind == NodeKind::Street && (node.id > 0 || !node.lieuDit.isEmpty()))
+            streets << node;
+    }
+    return streets;
+}
+
+void DistrictsPage::updateHandCut()
+{
+    const QList<DistrictNode> streets = selectedStreets();
+    qint64 voters = 0;
+    qint64 doors = 0;
+    QStringList names;
+    for (const DistrictNode& street : streets) {
+        voters += street.figures.voters;
+        doors += street.figures.doors;
+        names << street.label;
+    }
+    if (streets.isEmpty()) {
+        m_handCutHint->setText(tr("Select one or several streets in the tree (Ctrl+click), then make a walk "
+                                  "list of them."));
+        m_listName->setPlaceholderText(QString());
+    } else {
+        m_handCutHint->setText(tr("%Ln street(s) selected: %1 doors, %2 voters (both sides).", nullptr,
+                                  int(streets.size()))
+                                   .arg(QLocale().toString(doors), QLocale().toString(voters)));
+        m_listName->setPlaceholderText(names.join(QStringLiteral(" + ")));
+    }
+    m_makeList->setEnabled(!streets.isEmpty() && !m_making);
+}
+
+void DistrictsPage::makeWalkList()
+{
+    const QList<DistrictNode> streets = selectedStreets();
+    if (streets.isEmpty() || m_making)
+        return;
+    const auto side = static_cast<StreetPick::Side>(m_side->currentData().toInt());
+    QList<StreetPick> picks;
+    for (const DistrictNode& street : streets) {
+        StreetPick pick;
+        pick.bureauId = street.bureauId;
+        pick.streetId = street.id;
+        pick.lieuDit = street.lieuDit;
+        pick.side = side;
+        picks << pick;
+    }
+    WalkListOptions options;
+    options.targetDoors = m_listDoors->value();
+    options.name = m_listName->text().simplified();
+    if (options.name.isEmpty())
+        options.name = m_listName->placeholderText().left(120);
+    m_making = true;
+    m_makeList->setEnabled(false);
+    setCursor(Qt::BusyCursor);
+    DatabaseWorker* worker = m_worker.get();
+    const QString author = m_session.author();
+    m_worker->run(
+        [worker, author, picks, options](Database& db) {
+            return worker->local<ListService>(db, author).createWalkLists(picks, options);
+        },
+        [this](const Result<QList<ListSummary>>& made) {
+            m_making = false;
+            unsetCursor();
+            updateHandCut();
+            if (!made) {
+                m_banner->showError(made.error());
+                return;
+            }
+            QList<qint64> ids;
+            qint64 people = 0;
+            for (const ListSummary& list : *made) {
+                ids << list.id;
+                people += list.people;
+            }
+            m_banner->showMessage(made->size() == 1
+                                      ? tr("Walk list “%1” made: %2 people, code %3.")
+                                            .arg(made->front().name, QLocale().toString(people), made->front().code)
+                                      : tr("%Ln walk lists made, %1 people.", nullptr, int(made->size()))
+                                            .arg(QLocale().toString(people)),
+                                  ErrorBanner::Level::Info);
+            m_listName->clear();
+            Q_EMIT listsMade(ids);
+        });
+}
 
 void DistrictsPage::nodeSelected(const QModelIndex& index)
 {

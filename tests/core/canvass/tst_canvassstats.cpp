@@ -1,6 +1,8 @@
 #include "canvass/canvassstats.h"
 #include "canvass/contactservice.h"
+#include "districts/districttree.h"
 #include "storage/database.h"
+#include "storage/statement.h"
 #include "sync/repository.h"
 
 #include "canvassfixture.h"
@@ -112,6 +114,124 @@ private Q_SLOTS:
         auto paper = stats.total(filter);
         QCOMPARE(paper->doorsKnocked, 40);
         QCOMPARE(paper->doorsReached, 10);
+    }
+    // "Reached" is one definition, the result codes' flag: a hostile refusal reaches someone
+    // in the district figures as in the canvass figures, and flagging a code changes both.
+    void reachedIsOneDefinition()
+    {
+        test::TempCampaign campaign;
+        Database& db = campaign.db();
+        test::makeDemo(db, 300, false);
+        Repository repo(db, QStringLiteral("coordinator"));
+        ContactService contacts(db, repo);
+        const auto people = test::peopleInWalkOrder(db, 40, false, true);
+        std::vector<qint64> doors; // one person per door
+        for (qint64 p : people) {
+            if (doors.empty() || test::householdOf(db, doors.back()) != test::householdOf(db, p))
+                doors.push_back(p);
+        }
+        QVERIFY(doors.size() >= 4);
+        auto record = [&](qint64 person, const char* result, qint64 at) {
+            ContactInput input;
+            input.personId = person;
+            input.result = QString::fromLatin1(result);
+            input.at = at;
+            input.volunteer = QStringLiteral("Camille");
+            QVERIFY2(contacts.record(input), result);
+        };
+        record(doors[0], "hostile", Day1);
+        record(doors[1], "refused", Day1 + 60'000);
+        record(doors[2], "language", Day1 + 120'000);
+        record(doors[3], "come_back", Day1 + 180'000);
+
+        auto districtReached = [&db] {
+            DistrictTree tree(db);
+            qint64 reached = 0;
+            for (const DistrictNode& commune : tree.communes())
+                reached += commune.figures.reached;
+            return reached;
+        };
+        auto bureauReached = [&db] {
+            DistrictTree tree(db);
+            qint64 reached = 0;
+            for (const DistrictNode& commune : tree.communes()) {
+                for (const DistrictNode& bureau : tree.children(commune)) {
+                    for (const DistrictNode& street : tree.children(bureau))
+                        reached += street.figures.reached; // the per-node aggregate, not the whole-campaign scan
+                }
+            }
+            return reached;
+        };
+        CanvassStats stats(db);
+        QCOMPARE(districtReached(), qint64(2)); // hostile and refused
+        QCOMPARE(bureauReached(), qint64(2));
+        QCOMPARE(stats.total()->peopleReached, 2);
+        QCOMPARE(stats.total()->doorsReached, 2);
+
+        // A campaign that counts a language barrier as a contact: every figure follows.
+        auto codes = ResultCodes::read(db);
+        ResultCode language = *codes->find(u"door", u"language");
+        language.reached = true;
+        QVERIFY(ResultCodes::save(db, repo, language));
+        QCOMPARE(districtReached(), qint64(3));
+        QCOMPARE(bureauReached(), qint64(3));
+        QCOMPARE(stats.total()->peopleReached, 3);
+    }
+
+    // The SQL definition falls back to the built-in flags exactly as ResultCodes::read() does.
+    void reachedSqlMatchesTheDefaults()
+    {
+        test::TempCampaign campaign;
+        Database& db = campaign.db();
+        QVERIFY(db.exec("CREATE TEMP TABLE probe (channel TEXT, result TEXT)"));
+        QStringList expected;
+        for (const ResultCode& c : ResultCodes::defaults()) {
+            Statement insert = db.prepare("INSERT INTO probe VALUES (?, ?)");
+            insert.bind(1, c.channel).bind(2, c.code);
+            QVERIFY(insert.exec());
+            if (c.reached)
+                expected << c.channel + u':' + c.code;
+        }
+        expected.sort();
+        const char* sql = "SELECT ca.channel || ':' || ca.result FROM probe ca WHERE " TERRAIN_SQL_REACHED("ca")
+                          " ORDER BY 1";
+        QCOMPARE(test::column(db, sql), expected); // seeded codes
+        QVERIFY(db.exec("DELETE FROM result_codes"));
+        QCOMPARE(test::column(db, sql), expected); // none stored: the built-in flags
+    }
+
+    // The demo campaign's door history looks like a real one: the volunteers reach 15-30 % of
+    // their doors over several weeks, and the two the quality check should catch are caught.
+    void demoHistoryIsPlausible()
+    {
+        test::TempCampaign campaign;
+        Database& db = campaign.db();
+        test::makeDemo(db, 3000);
+        CanvassStats stats(db);
+        auto perVolunteer = stats.figures(StatsGroup::Volunteer);
+        QVERIFY(perVolunteer);
+        QVERIFY(perVolunteer->size() >= 6);
+        int plausible = 0;
+        for (const CanvassFigures& f : std::as_const(*perVolunteer)) {
+            const double rate = double(f.doorsReached) / std::max(1, f.doorsKnocked);
+            qDebug("%s: %d doors, %d reached (%.0f %%)", qPrintable(f.key), f.doorsKnocked, f.doorsReached, rate * 100);
+            if (f.key != u"Hugo" && f.key != u"Nadia") {
+                QVERIFY2(rate >= 0.15 && rate <= 0.30, qPrintable(f.key));
+                ++plausible;
+            }
+        }
+        QCOMPARE(plausible, 6);
+        auto flags = stats.flags();
+        QVERIFY(flags);
+        QStringList flagged;
+        for (const QualityFlag& flag : std::as_const(*flags))
+            flagged << flag.volunteer;
+        flagged.removeDuplicates();
+        flagged.sort();
+        QCOMPARE(flagged, (QStringList{QStringLiteral("Hugo"), QStringLiteral("Nadia")}));
+        auto days = stats.activity();
+        QVERIFY(days);
+        QVERIFY2(days->size() >= 15, qPrintable(QString::number(days->size()))); // spread over weeks
     }
 };
 

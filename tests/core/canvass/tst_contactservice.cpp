@@ -40,14 +40,23 @@ class TestContactService : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void defaultsOnFirstUse()
+    void defaultsSeededWithTheCampaign()
     {
+        // Seeded when the campaign is created (migration 10), as built-in rows: no outbox row,
+        // and opening a page (load) writes nothing, so it never waits for the write lock.
         test::TempCampaign campaign;
         Database& db = campaign.db();
-        QCOMPARE(test::count(db, "SELECT count(*) FROM result_codes"), 0);
+        QCOMPARE(test::count(db, "SELECT count(*) FROM result_codes"), qint64(ResultCodes::defaults().size()));
+        QCOMPARE(test::count(db, "SELECT count(*) FROM surveys"), 1);
+        QCOMPARE(test::count(db, "SELECT count(*) FROM questions WHERE kind = 'support'"), 1);
+        QCOMPARE(test::count(db, "SELECT count(*) FROM outbox"), 0);
         Repository repo(db, QStringLiteral("tester"));
+        const QString hlcBefore = db.meta(QStringLiteral("hlc_last"));
         auto codes = ResultCodes::load(db, repo);
         QVERIFY(codes);
+        QVERIFY(SurveyService(db, repo).activeSurvey());
+        QCOMPARE(test::count(db, "SELECT count(*) FROM outbox"), 0);
+        QCOMPARE(db.meta(QStringLiteral("hlc_last")), hlcBefore);
         // The door codes of DOMAIN.md 4 and the phone outcomes of DOMAIN.md 5, stored and synced.
         QStringList door;
         for (const ResultCode& c : codes->forChannel(u"door"))
@@ -69,7 +78,7 @@ private Q_SLOTS:
         QVERIFY(codes->find(u"door", u"not_home")->doorLevel);
         const qint64 stored = test::count(db, "SELECT count(*) FROM result_codes");
         QCOMPARE(stored, qint64(ResultCodes::defaults().size()));
-        QCOMPARE(test::count(db, "SELECT count(*) FROM outbox WHERE tbl = 'result_codes'"), stored);
+        QCOMPARE(test::count(db, "SELECT count(*) FROM result_codes WHERE hlc = 0 AND site = 0"), stored);
         // Keys are unique per channel.
         for (const QString& channel : ResultCodes::channels()) {
             QSet<QChar> keys;
@@ -96,7 +105,7 @@ private Q_SLOTS:
         QCOMPARE(again->byKey(u"door", u'f')->label, QStringLiteral("Leaflet left"));
         QVERIFY(!again->find(u"door", u"other"));
 
-        // The survey: created on first use with the support question first.
+        // The survey: seeded with the support question first.
         SurveyService surveys(db, repo);
         auto survey = surveys.activeSurvey();
         QVERIFY(survey);
@@ -119,8 +128,8 @@ private Q_SLOTS:
         QCOMPARE(survey->find(u"3")->parseAnswer(u"oui")->toBool(), true);
         QCOMPARE(survey->find(u"3")->parseAnswer(u"N")->toBool(), false);
 
-        // Seeded on another laptop before any sync, the defaults are the same rows (same UUIDs),
-        // so sync merges them instead of doubling every code and the survey.
+        // Seeded on another laptop, the defaults are the same rows (same UUIDs), so they need no
+        // sync and an edit of one merges with them.
         test::TempCampaign other;
         Repository otherRepo(other.db(), QStringLiteral("other"));
         QVERIFY(ResultCodes::load(other.db(), otherRepo));
@@ -129,6 +138,29 @@ private Q_SLOTS:
                                 "SELECT uuid FROM surveys ORDER BY uuid",
                                 "SELECT uuid FROM questions WHERE kind = 'support' ORDER BY uuid"})
             QCOMPARE(test::column(other.db(), sql), test::column(db, sql));
+    }
+
+    void olderCampaignsAreSeededOnce()
+    {
+        // A campaign from before migration 10 whose pages seeded the codes and the survey on
+        // first use (through the Repository, same UUIDs): upgrading adds only the script.
+        test::TempCampaign campaign(9);
+        Database& db = campaign.db();
+        QCOMPARE(test::count(db, "SELECT count(*) FROM result_codes"), 0);
+        {
+            Repository repo(db, QStringLiteral("tester"));
+            QVERIFY(ResultCodes::ensureDefaults(db, repo));
+            QVERIFY(SurveyService(db, repo).activeSurvey());
+        }
+        const QStringList codes = test::column(db, "SELECT uuid || hlc FROM result_codes ORDER BY uuid");
+        QCOMPARE(codes.size(), ResultCodes::defaults().size());
+        campaign.reopen();
+        Database& upgraded = campaign.db();
+        QVERIFY(upgraded.schemaVersion() >= 10);
+        QCOMPARE(test::column(upgraded, "SELECT uuid || hlc FROM result_codes ORDER BY uuid"), codes);
+        QCOMPARE(test::count(upgraded, "SELECT count(*) FROM surveys"), 1);
+        QCOMPARE(test::count(upgraded, "SELECT count(*) FROM questions"), 1);
+        QCOMPARE(test::count(upgraded, "SELECT count(*) FROM call_scripts"), 1);
     }
 
     void recordsWithEffects()

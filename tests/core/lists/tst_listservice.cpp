@@ -1,5 +1,6 @@
 #include "lists/listcode.h"
 #include "lists/listservice.h"
+#include "lists/streetpicks.h"
 
 #include "listsfixture.h"
 
@@ -46,6 +47,8 @@ private Q_SLOTS:
     void doNotVisitIsLeftOut();
     void turfsKeepBuildingsTogether();
     void handPickedStreetSide();
+    void handCutListAcrossBureaux();
+    void streetPicksByNameErrors();
     void callListOnePerNumber();
     void statusTransitions();
     void progressFromAttempts();
@@ -176,6 +179,78 @@ void TestListService::handPickedStreetSide()
     auto sheet = service.printableSheet(made->front().id, kToday);
     QVERIFY(sheet);
     QCOMPARE(doorsOf(*sheet), QStringLiteral("Emma | David | Claire | Bruno | Alice"));
+}
+
+// Streets typed by name, over two bureaux, one list named by hand; the sheet's header lists
+// the bureaux by code as numbers (9 before 10), not as text.
+void TestListService::handCutListAcrossBureaux()
+{
+    Database& db = m_campaign->db();
+    QVERIFY(db.exec("UPDATE districts SET code = '9' WHERE kind = 'bureau' AND code = '1'"));
+    QVERIFY(db.exec("UPDATE districts SET code = '10' WHERE kind = 'bureau' AND code = '2'"));
+    QList<StreetPick> picks;
+    for (const auto& [street, side] : {std::pair(QStringLiteral("rue victor hugo"), StreetPick::Side::Even),
+                                       std::pair(QStringLiteral("AVENUE FOCH"), StreetPick::Side::Both),
+                                       std::pair(QStringLiteral("Les Granges"), StreetPick::Side::Both)}) {
+        auto found = streetPicksByName(db, street, {}, side);
+        QVERIFY2(found, found ? "" : qPrintable(found.error().toString()));
+        QCOMPARE(found->size(), 1);
+        picks << *found;
+    }
+    ListService service(db);
+    WalkListOptions options;
+    options.targetDoors = 0; // one list
+    options.name = QStringLiteral("  Tour   du bourg ");
+    auto made = service.createWalkLists(picks, options);
+    QVERIFY2(made, made ? "" : qPrintable(made.error().toString()));
+    QCOMPARE(made->size(), 1);
+    QCOMPARE(made->front().name, QStringLiteral("Tour du bourg"));
+    QCOMPARE(made->front().people, 5);
+    QCOMPARE(made->front().doors, 4);
+    auto sheet = service.printableSheet(made->front().id, kToday);
+    QVERIFY(sheet);
+    QCOMPARE(doorsOf(*sheet), QStringLiteral("Ivan | Julie | Karl Léa | Marc"));
+    QCOMPARE(sheet->header.bureaux, (QStringList{QStringLiteral("9 - Mairie"), QStringLiteral("10 - Ecole")}));
+
+    // Cut by a door count, the lists are numbered after the name; a turf stays in its bureau.
+    options.targetDoors = 2;
+    made = service.createWalkLists(picks, options);
+    QVERIFY2(made, made ? "" : qPrintable(made.error().toString()));
+    QCOMPARE(made->size(), 2);
+    QCOMPARE(made->at(0).name, QStringLiteral("Tour du bourg (1/2)"));
+    QCOMPARE(made->at(1).name, QStringLiteral("Tour du bourg (2/2)"));
+    QCOMPARE(made->at(0).people + made->at(1).people, 5);
+    options.targetDoors = -1;
+    QCOMPARE(service.createWalkLists(picks, options).error().code, QStringLiteral("lists.size"));
+}
+
+void TestListService::streetPicksByNameErrors()
+{
+    Database& db = m_campaign->db();
+    auto picks = streetPicksByName(db, QStringLiteral("Rue de la Paix"), {QStringLiteral("1")}, StreetPick::Side::Odd);
+    QVERIFY(picks);
+    QCOMPARE(picks->size(), 1);
+    QCOMPARE(picks->front().side, StreetPick::Side::Odd);
+    QCOMPARE(picks->front().bureauId, count(db, "SELECT id FROM districts WHERE kind = 'bureau' AND code = '1'"));
+    ListService service(db);
+    WalkListOptions one;
+    one.targetDoors = 0;
+    auto made = service.createWalkLists(*picks, one);
+    QVERIFY(made);
+    auto sheet = service.printableSheet(made->front().id, kToday);
+    QVERIFY(sheet);
+    QCOMPARE(doorsOf(*sheet), QStringLiteral("Gilles | Fanny Franck | Hélène"));
+
+    QCOMPARE(streetPicksByName(db, QStringLiteral("Rue des Lilas"), {}, StreetPick::Side::Both).error().code,
+             QStringLiteral("lists.street"));
+    QCOMPARE(streetPicksByName(db, QStringLiteral("Rue Victor Hugo"), {QStringLiteral("2")}, StreetPick::Side::Both)
+                 .error()
+                 .code,
+             QStringLiteral("lists.street")); // no voter of it in bureau 2
+    QCOMPARE(streetPicksByName(db, QStringLiteral("Rue Victor Hugo"), {QStringLiteral("77")}, StreetPick::Side::Both)
+                 .error()
+                 .code,
+             QStringLiteral("lists.bureau"));
 }
 
 void TestListService::callListOnePerNumber()

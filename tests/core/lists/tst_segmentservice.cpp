@@ -33,6 +33,7 @@ private Q_SLOTS:
     void conditions();
     void countMatchesIds();
     void crud();
+    void countsWithoutTheirIndexes();
 
 private:
     QStringList match(const QByteArray& json);
@@ -225,6 +226,28 @@ void TestSegmentService::crud()
     QCOMPARE(gone.error().code, QStringLiteral("segment.missing"));
     // The name is free again.
     QVERIFY(service.create(QStringLiteral("Supporters"), SegmentFilter()));
+}
+
+// A campaign whose import was cut between dropping and rebuilding its indexes still counts.
+void TestSegmentService::countsWithoutTheirIndexes()
+{
+    Database& db = m_campaign->db();
+    for (const char* index : {"people_segment", "contact_attempts_since", "contact_attempts_latest"}) {
+        const QByteArray exists = QByteArray("SELECT count(*) FROM sqlite_schema WHERE name = '") + index + '\'';
+        QVERIFY2(count(db, exists.constData()) == 1, index);
+        const QByteArray drop = QByteArray("DROP INDEX ") + index;
+        QVERIFY(db.exec(drop.constData()));
+    }
+    SegmentService service(db);
+    for (const auto& [json, n] : {std::pair(R"({"sex": ["F"]})", 7),
+                                  std::pair(R"({"contactedSince": "2026-02-01"})", 2),
+                                  std::pair(R"({"lastResult": ["not_home"]})", 1)}) {
+        auto filter = SegmentFilter::fromJson(QByteArray(json));
+        QVERIFY(filter);
+        auto counted = service.count(*filter, kToday);
+        QVERIFY2(counted, counted ? "" : qPrintable(counted.error().toString()));
+        QCOMPARE(*counted, qint64(n));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSegmentService)

@@ -274,8 +274,10 @@ public:
             auto all = store.readWhere(table, QStringLiteral("1 = 1"));
             if (!all)
                 qFatal("cannot read");
-            for (RowState& row : *all)
-                rows.emplace(QLatin1StringView(table.name) + u'/' + row.uuid, std::move(row));
+            for (RowState& row : *all) {
+                if (!row.isBuiltin()) // seeded alike by every campaign, never sent
+                    rows.emplace(QLatin1StringView(table.name) + u'/' + row.uuid, std::move(row));
+            }
         }
         return rows;
     }

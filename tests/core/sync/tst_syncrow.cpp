@@ -224,6 +224,56 @@ private Q_SLOTS:
         QVERIFY2(columnar.size() * 2 < perRow.size(), qPrintable(QStringLiteral("%1 vs %2").arg(columnar.size()).arg(perRow.size())));
     }
 
+    void pageSendsNameBasedUuidsOnlyWhenTheyDiffer()
+    {
+        // A person's tag made by PersonService has the uuid its person and tag name: it travels
+        // without it. One made otherwise (an older laptop) keeps its own uuid.
+        const TableInfo& personTags = *findTable("person_tags");
+        UuidGenerator uuids;
+        std::vector<RowState> rows;
+        const QString tag = stableUuid(u"tags", u"benevole");
+        for (int i = 0; i < 300; ++i) {
+            const QString person = uuids.next();
+            RowState row = RowState::empty(personTags, i == 7 ? uuids.next()
+                                                              : stableUuid(u"person_tags", QString(person + u':' + tag)));
+            std::fill(row.clocks.begin(), row.clocks.end(), FieldClock{(qint64(1) << 40) + i, 3});
+            row.values[size_t(row.fieldIndex(u"person_id"))] = person;
+            row.values[size_t(row.fieldIndex(u"tag_id"))] = tag;
+            row.values[size_t(row.fieldIndex(u"present"))] = QJsonValue(qint64(1));
+            rows.push_back(row);
+        }
+        const QJsonObject page = PageCodec::encode(rows);
+        const QByteArray text = QJsonDocument(page).toJson(QJsonDocument::Compact);
+        QVERIFY(!text.contains(rows[0].uuid.toLatin1().left(8)));
+        std::vector<RowState> decoded;
+        QString error;
+        QVERIFY2(PageCodec::decode(QJsonDocument::fromJson(text).object(), &decoded, nullptr, &error), qPrintable(error));
+        QCOMPARE(decoded.size(), rows.size());
+        for (size_t i = 0; i < rows.size(); ++i)
+            QVERIFY2(decoded[i] == rows[i], qPrintable(QString::number(i)));
+        // The uuids sent are only those that cannot be derived: 300 random ones cost about 8 bytes each.
+        std::vector<RowState> random = rows;
+        for (RowState& row : random)
+            row.uuid = uuids.next();
+        const qsizetype derivedSize = gzipCompress(text).size();
+        const qsizetype randomSize = gzipCompress(QJsonDocument(PageCodec::encode(random)).toJson(QJsonDocument::Compact)).size();
+        QVERIFY2(derivedSize + 300 * 6 < randomSize, qPrintable(QStringLiteral("%1 vs %2").arg(derivedSize).arg(randomSize)));
+
+        // A flag for a row whose fields cannot name it, or more flags than uuids, is refused.
+        QJsonArray tables = page.value(QStringLiteral("tables")).toArray();
+        QJsonObject group;
+        for (const QJsonValue& g : tables)
+            if (g.toObject().value(QStringLiteral("t")).toString() == u"person_tags")
+                group = g.toObject();
+        QJsonArray flags = group.value(QStringLiteral("d")).toArray();
+        flags[7] = 1;
+        group.insert(QStringLiteral("d"), flags);
+        const QJsonObject bad{{QStringLiteral("sites"), page.value(QStringLiteral("sites"))},
+                              {QStringLiteral("tables"), QJsonArray{group}}};
+        decoded.clear();
+        QVERIFY(!PageCodec::decode(bad, &decoded, nullptr, &error));
+    }
+
     void pageIgnoresUnknownColumnsAndRejectsGarbage()
     {
         const TableInfo& tags = *findTable("tags");
