@@ -20,16 +20,19 @@ QString tr(const char* text)
 QString chaseChannelName(ChaseChannel channel)
 {
     switch (channel) {
-    case ChaseChannel::Phone: return QStringLiteral("phone");
-    case ChaseChannel::Sms: return QStringLiteral("sms");
-    case ChaseChannel::Door: return QStringLiteral("door");
+    case ChaseChannel::Phone:
+        return QStringLiteral("phone");
+    case ChaseChannel::Sms:
+        return QStringLiteral("sms");
+    case ChaseChannel::Door:
+        return QStringLiteral("door");
     }
     return {};
 }
 
 Result<ChaseChannel> chaseChannelFromName(QStringView name)
 {
-    for (ChaseChannel c : {ChaseChannel::Phone, ChaseChannel::Sms, ChaseChannel::Door}) {
+    for (ChaseChannel c : { ChaseChannel::Phone, ChaseChannel::Sms, ChaseChannel::Door }) {
         if (name.compare(chaseChannelName(c), Qt::CaseInsensitive) == 0)
             return c;
     }
@@ -53,15 +56,14 @@ QString ChasePerson::address() const
         line = line.isEmpty() ? lieuDit : line + u' ' + lieuDit;
     if (!line.isEmpty())
         parts << line;
-    for (const QString* part : {&building, &staircase, &unit, &complement}) {
+    for (const QString* part : { &building, &staircase, &unit, &complement }) {
         if (!part->isEmpty())
             parts << *part;
     }
     return parts.join(QStringLiteral(", "));
 }
 
-ChaseList::ChaseList(Database& db)
-    : m_db(db)
+ChaseList::ChaseList(Database& db) : m_db(db)
 {
 }
 
@@ -96,13 +98,16 @@ Result<QList<ChasePerson>> ChaseList::build(qint64 electionId, const QList<qint6
         " coalesce(ph.e164, ph.raw, ''), coalesce(ph.type, ''), coalesce(s.name, ''), a.number,"
         " coalesce(a.suffix, ''), coalesce(a.building, ''), coalesce(a.staircase, ''), coalesce(h.unit, ''),"
         " coalesce(a.lieu_dit, ''), coalesce(a.complement, ''), coalesce(a.postcode, ''), coalesce(a.city, ''),"
-        " (SELECT x.proxy_name FROM proxies x WHERE x.person_id = p.id AND x.deleted = 0"
-        "  AND x.status <> 'cancelled' AND (x.election_id IS NULL OR x.election_id = ?1) ORDER BY x.hlc DESC LIMIT 1)"
+        " x.proxy_name, x.status"
         " FROM people p"
         " LEFT JOIN districts d ON d.id = p.district_id"
         " LEFT JOIN households h ON h.id = p.household_id"
         " LEFT JOIN addresses a ON a.id = h.address_id"
         " LEFT JOIN streets s ON s.id = a.street_id"
+        // The person's latest proxy for this election (or every election), unless cancelled.
+        " LEFT JOIN proxies x ON x.id = (SELECT id FROM proxies INDEXED BY proxies_person"
+        "  WHERE person_id = p.id AND deleted = 0"
+        "  AND (election_id IS NULL OR election_id = ?1) ORDER BY hlc DESC LIMIT 1) AND x.status <> 'cancelled'"
         " LEFT JOIN phones ph ON ph.id = (SELECT id FROM phones WHERE person_id = p.id AND deleted = 0 AND bad = 0"
         "  AND %1 ORDER BY type <> 'mobile', id LIMIT 1)"
         " WHERE p.district_id IN (%2) AND p.deleted = 0 AND p.status = 'active' AND p.support IN (1, 2)"
@@ -148,6 +153,7 @@ Result<QList<ChasePerson>> ChaseList::build(qint64 electionId, const QList<qint6
         c.postcode = st.text(21);
         c.city = st.text(22);
         c.proxyName = st.text(23);
+        c.proxyStatus = st.text(24);
         result.append(c);
     }
     if (st.failed())

@@ -12,11 +12,10 @@ namespace terrain {
 class Database;
 
 // How the campaign will reach the people it chases.
-enum class ChaseChannel
-{
+enum class ChaseChannel {
     Phone, // a usable phone number (not marked bad or invalid), not do-not-call
-    Sms,   // a usable mobile number, not do-not-SMS
-    Door,  // an address, not do-not-visit
+    Sms, // a usable mobile number, not do-not-SMS
+    Door, // an address, not do-not-visit
 };
 QString chaseChannelName(ChaseChannel channel); // "phone", "sms", "door"
 Result<ChaseChannel> chaseChannelFromName(QStringView name);
@@ -49,8 +48,9 @@ struct ChasePerson
     QString postcode;
     QString city;
     QString proxyName; // a proxy holder votes for them: remind that person
+    QString proxyStatus; // "needed", "requested" or "confirmed" (proxyStatusName); empty: no proxy
 
-    QString name() const;    // "DUPONT Jean" (usage name first)
+    QString name() const; // "DUPONT Jean" (usage name first)
     QString address() const; // "12 bis Rue de la Paix, Bât A, Esc 2, Apt 31"
 };
 

@@ -61,23 +61,44 @@ struct TurnoutRow
 QString proxyStatusName(ProxyStatus status)
 {
     switch (status) {
-    case ProxyStatus::Needed: return QStringLiteral("needed");
-    case ProxyStatus::Requested: return QStringLiteral("requested");
-    case ProxyStatus::Confirmed: return QStringLiteral("confirmed");
-    case ProxyStatus::Cancelled: return QStringLiteral("cancelled");
+    case ProxyStatus::Needed:
+        return QStringLiteral("needed");
+    case ProxyStatus::Requested:
+        return QStringLiteral("requested");
+    case ProxyStatus::Confirmed:
+        return QStringLiteral("confirmed");
+    case ProxyStatus::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return {};
 }
 
 Result<ProxyStatus> proxyStatusFromName(QStringView name)
 {
+    if (name.compare(u"established", Qt::CaseInsensitive) == 0)
+        return ProxyStatus::Confirmed;
     for (ProxyStatus s :
-         {ProxyStatus::Needed, ProxyStatus::Requested, ProxyStatus::Confirmed, ProxyStatus::Cancelled}) {
+        { ProxyStatus::Needed, ProxyStatus::Requested, ProxyStatus::Confirmed, ProxyStatus::Cancelled }) {
         if (name.compare(proxyStatusName(s), Qt::CaseInsensitive) == 0)
             return s;
     }
     return makeError(QStringLiteral("proxy.status"),
-                     tr("Unknown proxy status “%1” (needed, requested, confirmed or cancelled).").arg(name));
+        tr("Unknown proxy status “%1” (needed, requested, confirmed or cancelled).").arg(name));
+}
+
+QString proxyStatusLabel(ProxyStatus status)
+{
+    switch (status) {
+    case ProxyStatus::Needed:
+        return tr("Needed");
+    case ProxyStatus::Requested:
+        return tr("Requested");
+    case ProxyStatus::Confirmed:
+        return tr("Established");
+    case ProxyStatus::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
 }
 
 Result<Bureau> findBureau(Database& db, QStringView code)
@@ -99,7 +120,7 @@ Result<Bureau> findBureau(Database& db, QStringView code)
         if (!commune.isEmpty() && st.text(4).compare(commune, Qt::CaseInsensitive) != 0
             && foldText(st.text(3)) != foldText(commune))
             continue;
-        found.append({st.int64(0), st.text(1), st.text(2), st.text(3)});
+        found.append({ st.int64(0), st.text(1), st.text(2), st.text(3) });
     }
     if (st.failed())
         return sqlError(st);
@@ -110,8 +131,8 @@ Result<Bureau> findBureau(Database& db, QStringView code)
         for (const Bureau& b : std::as_const(found))
             names << b.commune + u'/' + b.code;
         return makeError(QStringLiteral("bureau.ambiguous"),
-                         tr("Several communes have a bureau “%1”: name it as COMMUNE/BUREAU (%2).")
-                             .arg(bureauCode, names.join(QStringLiteral(", "))));
+            tr("Several communes have a bureau “%1”: name it as COMMUNE/BUREAU (%2).")
+                .arg(bureauCode, names.join(QStringLiteral(", "))));
     }
     return found.first();
 }
@@ -124,22 +145,21 @@ Result<QList<Bureau>> allBureaux(Database& db)
                               " ORDER BY c.name, length(b.code), b.code");
     QList<Bureau> result;
     while (st.step())
-        result.append({st.int64(0), st.text(1), st.text(2), st.text(3)});
+        result.append({ st.int64(0), st.text(1), st.text(2), st.text(3) });
     if (st.failed())
         return sqlError(st);
     return result;
 }
 
 ElectionService::ElectionService(Database& db, QString author)
-    : m_db(db),
-      m_repo(std::make_unique<Repository>(db, std::move(author)))
+    : m_db(db), m_repo(std::make_unique<Repository>(db, std::move(author)))
 {
 }
 
 ElectionService::~ElectionService() = default;
 
-Result<qint64> ElectionService::createElection(const QString& name, QDate date, int round, QTime closes,
-                                               qint64 referenceId)
+Result<qint64> ElectionService::createElection(
+    const QString& name, QDate date, int round, QTime closes, qint64 referenceId)
 {
     if (name.trimmed().isEmpty())
         return makeError(QStringLiteral("election.name"), tr("Give the election a name."));
@@ -153,10 +173,9 @@ Result<qint64> ElectionService::createElection(const QString& name, QDate date, 
         if (auto reference = election(referenceId); !reference)
             return reference.error();
     }
-    FieldValues values{{QStringLiteral("name"), name.trimmed()},
-                       {QStringLiteral("date"), date.toString(Qt::ISODate)},
-                       {QStringLiteral("round"), round},
-                       {QStringLiteral("closes"), closes.toString(QStringLiteral("HH:mm"))}};
+    FieldValues values { { QStringLiteral("name"), name.trimmed() },
+        { QStringLiteral("date"), date.toString(Qt::ISODate) }, { QStringLiteral("round"), round },
+        { QStringLiteral("closes"), closes.toString(QStringLiteral("HH:mm")) } };
     if (referenceId != 0)
         values.emplace_back(QStringLiteral("reference_id"), referenceId);
     return m_repo->insert("elections", values);
@@ -211,7 +230,7 @@ Result<BureauSettings> ElectionService::bureauSettings(qint64 electionId, qint64
         return sqlError(count);
     s.counted = count.int64(0);
     Statement st = m_db.prepare(
-        "SELECT d.expected_turnout, eb.registered, eb.expected_turnout FROM districts d"
+        "SELECT d.expected_turnout, eb.registered, eb.expected_turnout, d.code, d.name FROM districts d"
         " LEFT JOIN election_bureaux eb ON eb.id = (SELECT id FROM election_bureaux WHERE election_id = ?"
         " AND district_id = d.id AND deleted = 0 ORDER BY hlc DESC LIMIT 1) WHERE d.id = ?");
     st.bind(1, electionId).bind(2, districtId);
@@ -221,10 +240,65 @@ Result<BureauSettings> ElectionService::bureauSettings(qint64 electionId, qint64
     if (!st.isNull(1))
         s.registeredOverride = st.int64(1);
     if (!st.isNull(2))
-        s.expectedTurnout = st.real(2);
-    else if (!st.isNull(0))
+        s.expectedOverride = st.real(2);
+    s.expectedTurnout = s.expectedOverride;
+    if (!s.expectedTurnout && !st.isNull(0))
         s.expectedTurnout = st.real(0);
+    s.code = st.text(3);
+    s.name = st.text(4);
     return s;
+}
+
+Result<QList<BureauSettings>> ElectionService::allBureauSettings(qint64 electionId) const
+{
+    auto bureaux = allBureaux(m_db);
+    if (!bureaux)
+        return bureaux.error();
+    QHash<qint64, qint64> counted;
+    Statement count = m_db.prepare("SELECT district_id, count(*) FROM people WHERE deleted = 0 AND status = 'active'"
+                                   " AND district_id IS NOT NULL GROUP BY district_id");
+    while (count.step())
+        counted.insert(count.int64(0), count.int64(1));
+    if (count.failed())
+        return sqlError(count);
+    // Ascending clocks: the latest row of a bureau (two laptops, offline) is read last and wins.
+    QHash<qint64, std::pair<std::optional<qint64>, std::optional<double>>> own;
+    Statement rows = m_db.prepare("SELECT district_id, registered, expected_turnout FROM election_bureaux"
+                                  " WHERE election_id = ? AND deleted = 0 ORDER BY hlc");
+    rows.bind(1, electionId);
+    while (rows.step()) {
+        auto& entry = own[rows.int64(0)];
+        entry.first = rows.isNull(1) ? std::nullopt : std::optional<qint64>(rows.int64(1));
+        entry.second = rows.isNull(2) ? std::nullopt : std::optional<double>(rows.real(2));
+    }
+    if (rows.failed())
+        return sqlError(rows);
+    QHash<qint64, double> bureauExpected;
+    Statement expected = m_db.prepare("SELECT id, expected_turnout FROM districts WHERE kind = 'bureau'"
+                                      " AND deleted = 0 AND expected_turnout IS NOT NULL");
+    while (expected.step())
+        bureauExpected.insert(expected.int64(0), expected.real(1));
+    if (expected.failed())
+        return sqlError(expected);
+
+    QList<BureauSettings> result;
+    result.reserve(bureaux->size());
+    for (const Bureau& b : std::as_const(*bureaux)) {
+        BureauSettings s;
+        s.districtId = b.id;
+        s.code = b.code;
+        s.name = b.name;
+        s.counted = counted.value(b.id);
+        if (auto it = own.constFind(b.id); it != own.cend()) {
+            s.registeredOverride = it->first;
+            s.expectedOverride = it->second;
+        }
+        s.expectedTurnout = s.expectedOverride;
+        if (!s.expectedTurnout && bureauExpected.contains(b.id))
+            s.expectedTurnout = bureauExpected.value(b.id);
+        result.append(s);
+    }
+    return result;
 }
 
 Result<qint64> ElectionService::settingsRow(qint64 electionId, qint64 districtId)
@@ -238,7 +312,7 @@ Result<qint64> ElectionService::settingsRow(qint64 electionId, qint64 districtId
     if (st.failed())
         return sqlError(st);
     return m_repo->insert("election_bureaux",
-                          {{QStringLiteral("election_id"), electionId}, {QStringLiteral("district_id"), districtId}});
+        { { QStringLiteral("election_id"), electionId }, { QStringLiteral("district_id"), districtId } });
 }
 
 Status ElectionService::setRegistered(qint64 electionId, qint64 districtId, std::optional<qint64> registered)
@@ -250,7 +324,7 @@ Status ElectionService::setRegistered(qint64 electionId, qint64 districtId, std:
     if (!row)
         return row.error();
     auto changed = m_repo->update("election_bureaux", *row,
-                                  {{QStringLiteral("registered"), registered ? QVariant(*registered) : QVariant()}});
+        { { QStringLiteral("registered"), registered ? QVariant(*registered) : QVariant() } });
     if (!changed)
         return changed.error();
     return tx.commit();
@@ -264,8 +338,8 @@ Status ElectionService::setExpectedTurnout(qint64 electionId, qint64 districtId,
     auto row = settingsRow(electionId, districtId);
     if (!row)
         return row.error();
-    auto changed = m_repo->update("election_bureaux", *row,
-                                  {{QStringLiteral("expected_turnout"), rate ? QVariant(*rate) : QVariant()}});
+    auto changed = m_repo->update(
+        "election_bureaux", *row, { { QStringLiteral("expected_turnout"), rate ? QVariant(*rate) : QVariant() } });
     if (!changed)
         return changed.error();
     return tx.commit();
@@ -276,16 +350,16 @@ Result<QTime> ElectionService::parseReportTime(const Election& election, QString
     const QString t = foldText(text);
     if (t == u"close" || t == u"cloture" || t == u"fermeture")
         return election.closes;
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,2})\\s*[:h]\\s*(\\d{2})?$"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d{1,2})\\s*[:h]\\s*(\\d{2})?$"), QRegularExpression::CaseInsensitiveOption);
     const auto match = pattern.match(text.trimmed());
     if (match.hasMatch()) {
         const QTime time(match.captured(1).toInt(), match.captured(2).isEmpty() ? 0 : match.captured(2).toInt());
         if (time.isValid())
             return time;
     }
-    return makeError(QStringLiteral("turnout.time"),
-                     tr("“%1” is not a time of day (write 12:00, 17:00 or close).").arg(text));
+    return makeError(
+        QStringLiteral("turnout.time"), tr("“%1” is not a time of day (write 12:00, 17:00 or close).").arg(text));
 }
 
 Result<qint64> ElectionService::recordTurnout(qint64 electionId, qint64 districtId, QTime time, qint64 count)
@@ -299,25 +373,25 @@ Result<qint64> ElectionService::recordTurnout(qint64 electionId, qint64 district
     return written->first;
 }
 
-Result<std::pair<qint64, bool>> ElectionService::writeTurnout(const Election& election, qint64 districtId,
-                                                              QTime time, qint64 count)
+Result<std::pair<qint64, bool>> ElectionService::writeTurnout(
+    const Election& election, qint64 districtId, QTime time, qint64 count)
 {
     const qint64 electionId = election.id;
     if (count < 0)
         return makeError(QStringLiteral("turnout.count"), tr("The count of voters cannot be negative."));
     if (!time.isValid() || time > election.closes)
         return makeError(QStringLiteral("turnout.time"),
-                         tr("The time must be at or before the closing time (%1).")
-                             .arg(election.closes.toString(QStringLiteral("HH:mm"))));
+            tr("The time must be at or before the closing time (%1).")
+                .arg(election.closes.toString(QStringLiteral("HH:mm"))));
     auto settings = bureauSettings(electionId, districtId);
     if (!settings)
         return settings.error();
     if (settings->registered() > 0 && count > settings->registered())
         return makeError(QStringLiteral("turnout.count"),
-                         tr("%1 voters is more than the %2 registered in this bureau (enter the official registered "
-                            "count if the campaign's list is not complete).")
-                             .arg(count)
-                             .arg(settings->registered()));
+            tr("%1 voters is more than the %2 registered in this bureau (enter the official registered "
+               "count if the campaign's list is not complete).")
+                .arg(count)
+                .arg(settings->registered()));
     const qint64 at = reportAt(election, time);
     Statement st = m_db.prepare("SELECT id FROM turnout_reports WHERE election_id = ? AND district_id = ? AND at = ?"
                                 " AND deleted = 0 ORDER BY hlc DESC LIMIT 1");
@@ -325,19 +399,18 @@ Result<std::pair<qint64, bool>> ElectionService::writeTurnout(const Election& el
     if (st.step()) {
         const qint64 id = st.int64(0);
         st.reset();
-        if (auto changed = m_repo->update("turnout_reports", id, {{QStringLiteral("count"), count}}); !changed)
+        if (auto changed = m_repo->update("turnout_reports", id, { { QStringLiteral("count"), count } }); !changed)
             return changed.error();
-        return std::pair{id, false};
+        return std::pair { id, false };
     }
     if (st.failed())
         return sqlError(st);
-    auto id = m_repo->insert("turnout_reports", {{QStringLiteral("election_id"), electionId},
-                                                 {QStringLiteral("district_id"), districtId},
-                                                 {QStringLiteral("at"), at},
-                                                 {QStringLiteral("count"), count}});
+    auto id = m_repo->insert("turnout_reports",
+        { { QStringLiteral("election_id"), electionId }, { QStringLiteral("district_id"), districtId },
+            { QStringLiteral("at"), at }, { QStringLiteral("count"), count } });
     if (!id)
         return id.error();
-    return std::pair{*id, true};
+    return std::pair { *id, true };
 }
 
 Result<TurnoutImport> ElectionService::importTurnout(qint64 electionId, const QString& path)
@@ -347,8 +420,8 @@ Result<TurnoutImport> ElectionService::importTurnout(qint64 electionId, const QS
         return e.error();
     const QString file = QFileInfo(path).fileName();
     const auto lineError = [&](qint64 line, const QString& field, const QString& message) {
-        return makeError(QStringLiteral("turnout.file"),
-                         tr("%1, line %2, %3: %4").arg(file).arg(line).arg(field, message), path);
+        return makeError(
+            QStringLiteral("turnout.file"), tr("%1, line %2, %3: %4").arg(file).arg(line).arg(field, message), path);
     };
     auto dialect = sniffCsv(path);
     if (!dialect)
@@ -374,8 +447,8 @@ Result<TurnoutImport> ElectionService::importTurnout(qint64 electionId, const QS
         }
         first = false;
         if (fields.size() != 3)
-            return lineError(line, tr("row"),
-                             tr("expected 3 fields (bureau, time, count), found %1").arg(fields.size()));
+            return lineError(
+                line, tr("row"), tr("expected 3 fields (bureau, time, count), found %1").arg(fields.size()));
         TurnoutRow row;
         row.line = line;
         const QString code = fields.at(0).trimmed();
@@ -393,9 +466,8 @@ Result<TurnoutImport> ElectionService::importTurnout(qint64 electionId, const QS
             return lineError(line, tr("time"), time.error().message);
         if (*time > e->closes)
             return lineError(line, tr("time"),
-                             tr("%1 is after the closing time (%2)")
-                                 .arg(time->toString(QStringLiteral("HH:mm")),
-                                      e->closes.toString(QStringLiteral("HH:mm"))));
+                tr("%1 is after the closing time (%2)")
+                    .arg(time->toString(QStringLiteral("HH:mm")), e->closes.toString(QStringLiteral("HH:mm"))));
         row.time = *time;
         bool ok = false;
         row.count = fields.at(2).trimmed().toLongLong(&ok);
@@ -404,9 +476,9 @@ Result<TurnoutImport> ElectionService::importTurnout(qint64 electionId, const QS
         const QString key = QString::number(row.districtId) + u'@' + row.time.toString(QStringLiteral("HH:mm"));
         if (auto it = seen.constFind(key); it != seen.cend())
             return lineError(line, tr("bureau"),
-                             tr("bureau %1 at %2 is already given on line %3")
-                                 .arg(code, row.time.toString(QStringLiteral("HH:mm")))
-                                 .arg(*it));
+                tr("bureau %1 at %2 is already given on line %3")
+                    .arg(code, row.time.toString(QStringLiteral("HH:mm")))
+                    .arg(*it));
         seen.insert(key, line);
         rows.push_back(row);
     }
@@ -440,23 +512,24 @@ Result<QList<TurnoutReport>> ElectionService::turnoutReports(qint64 electionId, 
     st.bind(1, electionId).bind(2, districtId).bind(3, districtId);
     QList<TurnoutReport> result;
     while (st.step())
-        result.append({st.int64(0), st.int64(1), st.text(2), QDateTime::fromMSecsSinceEpoch(st.int64(3)), st.int64(4)});
+        result.append(
+            { st.int64(0), st.int64(1), st.text(2), QDateTime::fromMSecsSinceEpoch(st.int64(3)), st.int64(4) });
     if (st.failed())
         return sqlError(st);
     return result;
 }
 
-Result<qint64> ElectionService::setProxy(qint64 personId, qint64 electionId, const QString& proxyName,
-                                         ProxyStatus status, const QString& note)
+Result<qint64> ElectionService::setProxy(
+    qint64 personId, qint64 electionId, const QString& proxyName, ProxyStatus status, const QString& note)
 {
     if (proxyName.trimmed().isEmpty())
         return makeError(QStringLiteral("proxy.name"), tr("Name the proxy holder."));
     Statement st = m_db.prepare("SELECT id FROM proxies WHERE person_id = ? AND coalesce(election_id, 0) = ?"
                                 " AND deleted = 0 ORDER BY hlc DESC LIMIT 1");
     st.bind(1, personId).bind(2, electionId);
-    const FieldValues values{{QStringLiteral("proxy_name"), proxyName.trimmed()},
-                             {QStringLiteral("status"), proxyStatusName(status)},
-                             {QStringLiteral("note"), note.isEmpty() ? QVariant() : QVariant(note)}};
+    const FieldValues values { { QStringLiteral("proxy_name"), proxyName.trimmed() },
+        { QStringLiteral("status"), proxyStatusName(status) },
+        { QStringLiteral("note"), note.isEmpty() ? QVariant() : QVariant(note) } };
     if (st.step()) {
         const qint64 id = st.int64(0);
         st.reset();
@@ -474,9 +547,14 @@ Result<qint64> ElectionService::setProxy(qint64 personId, qint64 electionId, con
 
 Result<QList<Proxy>> ElectionService::proxies(qint64 electionId) const
 {
-    Statement st = m_db.prepare("SELECT id, person_id, coalesce(election_id, 0), proxy_name, status, coalesce(note, '')"
-                                " FROM proxies WHERE deleted = 0 AND (election_id IS NULL OR election_id = ?)"
-                                " ORDER BY id");
+    Statement st = m_db.prepare(
+        "SELECT x.id, x.person_id, coalesce(x.election_id, 0), x.proxy_name, x.status, coalesce(x.note, ''),"
+        " coalesce(nullif(p.usage_name, ''), p.last_name) || ' ' || p.first_names, coalesce(d.code, ''),"
+        " p.list_number, p.support,"
+        " EXISTS (SELECT 1 FROM vote_marks m WHERE m.election_id = ?1 AND m.person_id = p.id AND m.deleted = 0)"
+        " FROM proxies x JOIN people p ON p.id = x.person_id LEFT JOIN districts d ON d.id = p.district_id"
+        " WHERE x.deleted = 0 AND p.deleted = 0 AND (x.election_id IS NULL OR x.election_id = ?1)"
+        " ORDER BY length(d.code), d.code, p.list_number IS NULL, p.list_number, p.folded_name, x.id");
     st.bind(1, electionId);
     QList<Proxy> result;
     while (st.step()) {
@@ -487,11 +565,31 @@ Result<QList<Proxy>> ElectionService::proxies(qint64 electionId) const
         p.proxyName = st.text(3);
         p.status = proxyStatusFromName(st.text(4)).ok() ? *proxyStatusFromName(st.text(4)) : ProxyStatus::Needed;
         p.note = st.text(5);
+        p.personName = st.text(6);
+        p.bureauCode = st.text(7);
+        if (!st.isNull(8))
+            p.listNumber = st.int64(8);
+        if (!st.isNull(9))
+            p.support = st.integer(9);
+        p.voted = st.int64(10) != 0;
         result.append(p);
     }
     if (st.failed())
         return sqlError(st);
     return result;
+}
+
+Status ElectionService::setProxyStatus(qint64 proxyId, ProxyStatus status)
+{
+    auto changed = m_repo->update("proxies", proxyId, { { QStringLiteral("status"), proxyStatusName(status) } });
+    if (!changed)
+        return changed.error();
+    return {};
+}
+
+Status ElectionService::removeProxy(qint64 proxyId)
+{
+    return m_repo->remove("proxies", proxyId);
 }
 
 } // namespace terrain

@@ -47,8 +47,8 @@ struct Counts
 struct ElectionData
 {
     Election election;
-    QHash<qint64, Settings> settings;                    // per bureau: this election's figures
-    QHash<qint64, std::map<int, qint64>> reports;        // per bureau: minute of the day -> count
+    QHash<qint64, Settings> settings; // per bureau: this election's figures
+    QHash<qint64, std::map<int, qint64>> reports; // per bureau: minute of the day -> count
     QHash<qint64, std::optional<double>> bureauExpected; // districts.expected_turnout
 };
 
@@ -70,7 +70,7 @@ std::optional<double> interpolate(const std::map<int, double>& points, int minut
 class Loader
 {
 public:
-    explicit Loader(Database& db) : m_db(db) {}
+    explicit Loader(Database& db) : m_db(db) { }
 
     Result<QHash<qint64, Counts>> counts(qint64 districtId)
     {
@@ -81,7 +81,7 @@ public:
         st.bind(1, districtId);
         QHash<qint64, Counts> result;
         while (st.step())
-            result.insert(st.int64(0), {st.int64(1), st.int64(2)});
+            result.insert(st.int64(0), { st.int64(1), st.int64(2) });
         if (st.failed())
             return sqlError(st);
         return result;
@@ -141,8 +141,8 @@ qint64 registeredOf(const ElectionData& data, qint64 districtId, const QHash<qin
 }
 
 // The expected turnout curve of one bureau (minute of the day -> rate).
-std::map<int, double> expectedCurve(const ElectionData& data, const ElectionData* reference, qint64 districtId,
-                                    const QHash<qint64, Counts>& counts)
+std::map<int, double> expectedCurve(
+    const ElectionData& data, const ElectionData* reference, qint64 districtId, const QHash<qint64, Counts>& counts)
 {
     std::map<int, double> curve;
     if (reference) {
@@ -167,8 +167,7 @@ std::map<int, double> expectedCurve(const ElectionData& data, const ElectionData
 
 } // namespace
 
-GotvDashboard::GotvDashboard(Database& db)
-    : m_db(db)
+GotvDashboard::GotvDashboard(Database& db) : m_db(db)
 {
 }
 
@@ -193,16 +192,34 @@ Result<QList<BureauFigures>> GotvDashboard::figures(qint64 electionId)
         return bureaux.error();
 
     QHash<qint64, std::pair<qint64, qint64>> marks; // bureau -> (marked, supporters marked)
-    Statement st = m_db.prepare(
-        "SELECT p.district_id, count(DISTINCT m.person_id),"
-        " count(DISTINCT CASE WHEN p.support IN (1, 2) AND p.status = 'active' THEN m.person_id END)"
-        " FROM vote_marks m JOIN people p ON p.id = m.person_id"
-        " WHERE m.election_id = ? AND m.deleted = 0 AND p.deleted = 0 GROUP BY p.district_id");
+    Statement st
+        = m_db.prepare("SELECT p.district_id, count(DISTINCT m.person_id),"
+                       " count(DISTINCT CASE WHEN p.support IN (1, 2) AND p.status = 'active' THEN m.person_id END)"
+                       " FROM vote_marks m JOIN people p ON p.id = m.person_id"
+                       " WHERE m.election_id = ? AND m.deleted = 0 AND p.deleted = 0 GROUP BY p.district_id");
     st.bind(1, electionId);
     while (st.step())
-        marks.insert(st.int64(0), {st.int64(1), st.int64(2)});
+        marks.insert(st.int64(0), { st.int64(1), st.int64(2) });
     if (st.failed())
         return sqlError(st);
+
+    // Supporters still to bring out who have a proxy (the latest row of a person counts).
+    QHash<qint64, std::pair<qint64, qint64>> proxies; // bureau -> (established, pending)
+    Statement px = m_db.prepare(
+        "SELECT p.district_id, sum(x.status = 'confirmed'), sum(x.status IN ('needed', 'requested'))"
+        " FROM people p JOIN proxies x ON x.id = (SELECT id FROM proxies INDEXED BY proxies_person"
+        "  WHERE person_id = p.id AND deleted = 0"
+        "  AND (election_id IS NULL OR election_id = ?1) ORDER BY hlc DESC LIMIT 1)"
+        " WHERE p.deleted = 0 AND p.status = 'active' AND p.support IN (1, 2)"
+        " AND p.id IN (SELECT person_id FROM proxies WHERE deleted = 0)"
+        " AND NOT EXISTS (SELECT 1 FROM vote_marks m WHERE m.election_id = ?1 AND m.person_id = p.id"
+        "  AND m.deleted = 0)"
+        " GROUP BY p.district_id");
+    px.bind(1, electionId);
+    while (px.step())
+        proxies.insert(px.int64(0), { px.int64(1), px.int64(2) });
+    if (px.failed())
+        return sqlError(px);
 
     QList<BureauFigures> result;
     result.reserve(bureaux->size());
@@ -217,6 +234,8 @@ Result<QList<BureauFigures>> GotvDashboard::figures(qint64 electionId)
         f.marked = marks.value(bureau.id).first;
         f.supportersVoted = marks.value(bureau.id).second;
         f.toBringOut = std::max<qint64>(0, f.supporters - f.supportersVoted);
+        f.byProxy = proxies.value(bureau.id).first;
+        f.proxiesPending = proxies.value(bureau.id).second;
         if (f.supporters > 0)
             f.supporterRate = double(f.supportersVoted) / double(f.supporters);
         int minute = closes;

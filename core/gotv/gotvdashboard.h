@@ -19,19 +19,23 @@ struct BureauFigures
     qint64 districtId = 0;
     QString code;
     QString name;
-    qint64 registered = 0;           // the official figure when entered, else the campaign's active people
+    qint64 registered = 0; // the official figure when entered, else the campaign's active people
     bool registeredOfficial = false; // registered is the official figure
-    qint64 supporters = 0;           // active people with support 1 or 2
-    qint64 marked = 0;               // people marked voted (anyone)
-    qint64 supportersVoted = 0;      // supporters marked voted
+    qint64 supporters = 0; // active people with support 1 or 2
+    qint64 marked = 0; // people marked voted (anyone)
+    qint64 supportersVoted = 0; // supporters marked voted
     std::optional<qint64> officialCount; // the latest official figure of the day
     QTime officialTime;
-    std::optional<double> officialRate;  // officialCount / registered
+    std::optional<double> officialRate; // officialCount / registered
     std::optional<double> supporterRate; // supportersVoted / supporters
     // Turnout expected at officialTime (at the closing time when nothing is reported yet).
     std::optional<double> expectedRate;
     std::optional<double> gap; // officialRate - expectedRate: negative when the bureau is behind
-    qint64 toBringOut = 0;     // supporters not marked voted
+    qint64 toBringOut = 0; // supporters not marked voted
+    // Of those, who vote through a proxy: established (remind the holder), and still
+    // needed or requested (no vote at all unless the procuration is made in time).
+    qint64 byProxy = 0;
+    qint64 proxiesPending = 0;
 };
 
 // One time of the day in a bureau: the official figure when one was published then, and

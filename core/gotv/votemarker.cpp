@@ -24,9 +24,9 @@ Error sqlError(const Statement& st)
 
 // One shape for every voter query; the condition binds ?2 and ?3 (?1 is the election).
 #define VOTER_SELECT                                                                                                   \
-    "SELECT p.id, p.uuid, coalesce(nullif(p.usage_name, ''), p.last_name) || ' ' || p.first_names, p.district_id,"   \
-    " coalesce(d.code, ''), p.list_number, coalesce(p.birth_date, ''), p.support,"                                    \
-    " EXISTS (SELECT 1 FROM vote_marks m WHERE m.election_id = ?1 AND m.person_id = p.id AND m.deleted = 0)"         \
+    "SELECT p.id, p.uuid, coalesce(nullif(p.usage_name, ''), p.last_name) || ' ' || p.first_names, p.district_id,"     \
+    " coalesce(d.code, ''), p.list_number, coalesce(p.birth_date, ''), p.support,"                                     \
+    " EXISTS (SELECT 1 FROM vote_marks m WHERE m.election_id = ?1 AND m.person_id = p.id AND m.deleted = 0)"           \
     " FROM people p LEFT JOIN districts d ON d.id = p.district_id WHERE p.deleted = 0 AND "
 
 Voter readVoter(const Statement& st)
@@ -51,39 +51,47 @@ Voter readVoter(const Statement& st)
 QString markSourceName(MarkSource source)
 {
     switch (source) {
-    case MarkSource::Phone: return QStringLiteral("phone");
-    case MarkSource::Volunteer: return QStringLiteral("volunteer");
-    case MarkSource::Delegate: return QStringLiteral("delegate");
-    case MarkSource::SignatureList: return QStringLiteral("signature-list");
+    case MarkSource::Phone:
+        return QStringLiteral("phone");
+    case MarkSource::Volunteer:
+        return QStringLiteral("volunteer");
+    case MarkSource::Delegate:
+        return QStringLiteral("delegate");
+    case MarkSource::SignatureList:
+        return QStringLiteral("signature-list");
     }
     return {};
 }
 
 Result<MarkSource> markSourceFromName(QStringView name)
 {
-    for (MarkSource s : {MarkSource::Phone, MarkSource::Volunteer, MarkSource::Delegate, MarkSource::SignatureList}) {
+    for (MarkSource s : { MarkSource::Phone, MarkSource::Volunteer, MarkSource::Delegate, MarkSource::SignatureList }) {
         if (name.compare(markSourceName(s), Qt::CaseInsensitive) == 0)
             return s;
     }
     return makeError(QStringLiteral("mark.source"),
-                     tr("Unknown source “%1” (phone, volunteer, delegate or signature-list).").arg(name));
+        tr("Unknown source “%1” (phone, volunteer, delegate or signature-list).").arg(name));
 }
 
 QString markSourceLabel(MarkSource source)
 {
     switch (source) {
-    case MarkSource::Phone: return tr("Said so on the phone");
-    case MarkSource::Volunteer: return tr("Volunteer");
-    case MarkSource::Delegate: return tr("Delegate in the bureau");
-    case MarkSource::SignatureList: return tr("Signature list (after the vote)");
+    case MarkSource::Phone:
+        return tr("Said so on the phone");
+    case MarkSource::Volunteer:
+        return tr("Volunteer");
+    case MarkSource::Delegate:
+        return tr("Delegate in the bureau");
+    case MarkSource::SignatureList:
+        return tr("Signature list (after the vote)");
     }
     return {};
 }
 
 VoteMarker::VoteMarker(Database& db, QString author)
-    : m_db(db),
-      m_repo(std::make_unique<Repository>(db, std::move(author))),
-      m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+    : m_db(db)
+    , m_repo(std::make_unique<Repository>(db, std::move(author)))
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
 }
 
@@ -126,7 +134,7 @@ Result<Voter> VoteMarker::findVoter(qint64 electionId, qint64 districtId, qint64
     // One seek in people_bureau_number.
     auto voter = voterWhere(VOTER_SELECT "p.district_id = ?2 AND p.list_number = ?3 ORDER BY p.status <> 'active'"
                                          " LIMIT 1",
-                            electionId, districtId, listNumber);
+        electionId, districtId, listNumber);
     if (!voter && voter.error().code == u"voter.unknown")
         return makeError(QStringLiteral("voter.unknown"), tr("Nobody has number %1 in this bureau.").arg(listNumber));
     return voter;
@@ -148,8 +156,8 @@ Result<QList<Voter>> VoteMarker::searchVoters(qint64 electionId, qint64 district
     return result;
 }
 
-Result<MarkOutcome> VoteMarker::markVoted(qint64 electionId, QStringView bureauCode, qint64 listNumber,
-                                         MarkSource source)
+Result<MarkOutcome> VoteMarker::markVoted(
+    qint64 electionId, QStringView bureauCode, qint64 listNumber, MarkSource source)
 {
     auto bureau = findBureau(m_db, bureauCode);
     if (!bureau)
@@ -170,9 +178,9 @@ Result<MarkOutcome> VoteMarker::markPerson(qint64 electionId, qint64 personId, M
     Statement& election = cached("SELECT 1 FROM elections WHERE id = ? AND deleted = 0");
     election.bind(1, electionId);
     if (!election.step())
-        return election.failed() ? sqlError(election)
-                                 : makeError(QStringLiteral("election.unknown"),
-                                             tr("There is no election %1.").arg(electionId));
+        return election.failed()
+            ? sqlError(election)
+            : makeError(QStringLiteral("election.unknown"), tr("There is no election %1.").arg(electionId));
     election.reset();
     auto voter = voterWhere(VOTER_SELECT "p.id = ?2 AND ?3 = 0", electionId, personId, 0);
     if (!voter)
@@ -196,11 +204,10 @@ Result<MarkOutcome> VoteMarker::markPerson(qint64 electionId, qint64 personId, M
         return sqlError(earlier);
 
     const qint64 at = m_clock();
-    auto id = m_repo->insert("vote_marks", {{QStringLiteral("election_id"), electionId},
-                                            {QStringLiteral("person_id"), personId},
-                                            {QStringLiteral("source"), markSourceName(source)},
-                                            {QStringLiteral("at"), at},
-                                            {QStringLiteral("author"), m_repo->author()}});
+    auto id = m_repo->insert("vote_marks",
+        { { QStringLiteral("election_id"), electionId }, { QStringLiteral("person_id"), personId },
+            { QStringLiteral("source"), markSourceName(source) }, { QStringLiteral("at"), at },
+            { QStringLiteral("author"), m_repo->author() } });
     if (!id)
         return id.error();
     outcome.markId = *id;
@@ -209,6 +216,43 @@ Result<MarkOutcome> VoteMarker::markPerson(qint64 electionId, qint64 personId, M
     outcome.author = m_repo->author();
     outcome.voter.marked = true;
     return outcome;
+}
+
+Result<QList<MarkOutcome>> VoteMarker::recentMarks(qint64 electionId, int limit)
+{
+    // No index orders marks by time: the election's marks are sorted, keeping only the
+    // newest, before any person is read (the page reads them in its worker).
+    Statement& st = cached("SELECT m.id, m.source, m.at, m.author, p.id, p.uuid,"
+                           " coalesce(nullif(p.usage_name, ''), p.last_name) || ' ' || p.first_names, p.district_id,"
+                           " coalesce(d.code, ''), p.list_number, coalesce(p.birth_date, ''), p.support"
+                           " FROM (SELECT id, person_id, source, at, coalesce(author, '') AS author FROM vote_marks"
+                           "  WHERE election_id = ? AND deleted = 0 ORDER BY at DESC, id DESC LIMIT ?) m"
+                           " JOIN people p ON p.id = m.person_id LEFT JOIN districts d ON d.id = p.district_id"
+                           " ORDER BY m.at DESC, m.id DESC");
+    st.bind(1, electionId).bind(2, limit);
+    QList<MarkOutcome> result;
+    while (st.step()) {
+        MarkOutcome m;
+        m.markId = st.int64(0);
+        m.source = markSourceFromName(st.text(1)).ok() ? *markSourceFromName(st.text(1)) : MarkSource::Phone;
+        m.at = QDateTime::fromMSecsSinceEpoch(st.int64(2));
+        m.author = st.text(3);
+        m.voter.personId = st.int64(4);
+        m.voter.uuid = st.text(5);
+        m.voter.name = st.text(6);
+        m.voter.districtId = st.int64(7);
+        m.voter.bureauCode = st.text(8);
+        if (!st.isNull(9))
+            m.voter.listNumber = st.int64(9);
+        m.voter.birthDate = st.text(10);
+        if (!st.isNull(11))
+            m.voter.support = st.integer(11);
+        m.voter.marked = true;
+        result.append(m);
+    }
+    if (st.failed())
+        return sqlError(st);
+    return result;
 }
 
 Result<std::optional<MarkOutcome>> VoteMarker::undoLast(qint64 electionId)

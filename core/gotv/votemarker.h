@@ -19,11 +19,10 @@ class Statement;
 // Where the campaign learnt that someone voted. Shown next to every mark: the signature
 // list (liste d'émargement) may only be consulted after the vote, and what comes from it
 // is purged after the second round.
-enum class MarkSource
-{
-    Phone,         // the person said so on the phone
-    Volunteer,     // a volunteer took them to vote, or saw them vote
-    Delegate,      // the campaign's delegate in the bureau
+enum class MarkSource {
+    Phone, // the person said so on the phone
+    Volunteer, // a volunteer took them to vote, or saw them vote
+    Delegate, // the campaign's delegate in the bureau
     SignatureList, // entered from the signature list, after the election
 };
 QString markSourceName(MarkSource source); // "phone", "volunteer", "delegate", "signature-list"
@@ -46,7 +45,7 @@ struct Voter
 struct MarkOutcome
 {
     bool alreadyMarked = false; // the person was marked before: nothing was written
-    qint64 markId = 0;          // the new mark, or the earlier one
+    qint64 markId = 0; // the new mark, or the earlier one
     Voter voter;
     MarkSource source = MarkSource::Phone; // of that mark
     QDateTime at;
@@ -78,7 +77,12 @@ public:
     Result<MarkOutcome> markVoted(qint64 electionId, qint64 districtId, qint64 listNumber, MarkSource source);
     Result<MarkOutcome> markPerson(qint64 electionId, qint64 personId, MarkSource source);
 
-    // Takes back the latest mark this author made on this laptop in this election (none: empty).
+    // The election's latest marks, newest first, from every laptop and author (as synced):
+    // what the marking screen lists, also after a restart.
+    Result<QList<MarkOutcome>> recentMarks(qint64 electionId, int limit = 200);
+
+    // Takes back the latest mark this author made on this laptop in this election (none:
+    // empty), read from the campaign file: a mark made before a restart is taken back too.
     Result<std::optional<MarkOutcome>> undoLast(qint64 electionId);
 
     // Deletes (through sync) every mark of the election from this source. Returns how many.

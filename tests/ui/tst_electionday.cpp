@@ -7,12 +7,18 @@
 #include "gotv/electionservice.h"
 #include "storage/statement.h"
 #include "ui/campaignsession.h"
+#include "ui/canvass/phonebankpage.h"
+#include "ui/gotv/dashboardpanel.h"
 #include "ui/gotv/bureaufiguresmodel.h"
+#include "ui/gotv/bureausettingspanel.h"
 #include "ui/gotv/electiondaypage.h"
+#include "ui/gotv/markingpanel.h"
+#include "ui/gotv/proxiespanel.h"
 #include "ui/gotv/recentmarksmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +28,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTableView>
 #include <QToolButton>
 
 #include <algorithm>
@@ -78,7 +85,7 @@ private:
                                        .arg(limit));
         QList<Voted> out;
         while (st.step())
-            out << Voted{st.text(0), st.int64(1), st.int64(2)};
+            out << Voted { st.text(0), st.int64(1), st.int64(2) };
         return out;
     }
 
@@ -163,10 +170,10 @@ private Q_SLOTS:
         RecentMarksModel* marks = page()->marksModel();
         QCOMPARE(marks->rowCount(), 5);
         QCOMPARE(marks->mark(0).voter.personId, people[4].personId);
-        QCOMPARE(marks->index(0, RecentMarksModel::SourceColumn).data().toString(),
-                 markSourceLabel(MarkSource::Delegate));
-        QCOMPARE(marks->index(0, RecentMarksModel::AuthorColumn).data().toString(),
-                 m_fixture.window().session()->author());
+        QCOMPARE(
+            marks->index(0, RecentMarksModel::SourceColumn).data().toString(), markSourceLabel(MarkSource::Delegate));
+        QCOMPARE(
+            marks->index(0, RecentMarksModel::AuthorColumn).data().toString(), m_fixture.window().session()->author());
         QVERIFY(feedback().contains(marks->mark(0).voter.name));
 
         // A number that does not exist: nothing written, the text kept to be corrected.
@@ -212,9 +219,9 @@ private Q_SLOTS:
     {
         const QList<Voted> people = voters(false, 1);
         auto db = m_fixture.reader();
-        Statement st = db->prepare(
-            QStringLiteral("SELECT coalesce(nullif(usage_name, ''), last_name) FROM people WHERE id = %1")
-                .arg(people[0].personId));
+        Statement st
+            = db->prepare(QStringLiteral("SELECT coalesce(nullif(usage_name, ''), last_name) FROM people WHERE id = %1")
+                              .arg(people[0].personId));
         QVERIFY(st.step());
         const QString name = st.text(0);
         auto* search = page()->findChild<QLineEdit*>(QStringLiteral("markSearch"));
@@ -266,9 +273,8 @@ private Q_SLOTS:
         QCOMPARE(figuresOf(bureau)->marked, before.marked + 3);
         // Sorted by what there is to gain.
         const auto& all = page()->figuresModel()->figures();
-        QVERIFY(std::is_sorted(all.begin(), all.end(), [](const BureauFigures& a, const BureauFigures& b) {
-            return a.toBringOut > b.toBringOut;
-        }));
+        QVERIFY(std::is_sorted(all.begin(), all.end(),
+            [](const BureauFigures& a, const BureauFigures& b) { return a.toBringOut > b.toBringOut; }));
     }
 
     void officialTurnoutByHandAndFromCsv()
@@ -304,10 +310,10 @@ private Q_SLOTS:
     {
         QVERIFY(waitRefresh());
         const qint64 bureau = page()->figuresModel()->figures().first().districtId; // the most to gain
-        page()->selectBureaux({bureau});
-        QCOMPARE(page()->selectedBureaux(), QList<qint64>{bureau});
+        page()->selectBureaux({ bureau });
+        QCOMPARE(page()->selectedBureaux(), QList<qint64> { bureau });
         auto chaseDb = m_fixture.reader();
-        auto expected = ChaseList(*chaseDb).build(page()->electionId(), {bureau}, ChaseChannel::Phone);
+        auto expected = ChaseList(*chaseDb).build(page()->electionId(), { bureau }, ChaseChannel::Phone);
         QVERIFY(expected && !expected->isEmpty());
 
         QSignalSpy done(page(), &ElectionDayPage::chaseDone);
@@ -322,15 +328,17 @@ private Q_SLOTS:
         QCOMPARE(page()->lastChaseLists().size(), 1);
         const qint64 list = page()->lastChaseLists().first();
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM lists WHERE id = %1 AND kind = 'call'").arg(list)), 1);
-        QSet<qint64> want;
+        // The same people, each on the number the chase list chose.
+        QSet<QString> want;
         for (const ChasePerson& p : std::as_const(*expected))
-            want << p.personId;
-        QSet<qint64> got;
+            want << QStringLiteral("%1:%2").arg(p.personId).arg(p.phoneId);
+        QSet<QString> got;
         auto db = m_fixture.reader();
         Statement st = db->prepare(
-            QStringLiteral("SELECT person_id FROM list_members WHERE deleted = 0 AND list_id = %1").arg(list));
+            QStringLiteral("SELECT person_id, phone_id FROM list_members WHERE deleted = 0 AND list_id = %1")
+                .arg(list));
         while (st.step())
-            got << st.int64(0);
+            got << QStringLiteral("%1:%2").arg(st.int64(0)).arg(st.int64(1));
         QCOMPARE(got, want);
 
         // Printable.
@@ -342,8 +350,8 @@ private Q_SLOTS:
     void chaseAsWalkListsAndSms()
     {
         QVERIFY(waitRefresh());
-        const QList<qint64> bureaux{page()->figuresModel()->figures().at(0).districtId,
-                                    page()->figuresModel()->figures().at(1).districtId};
+        const QList<qint64> bureaux { page()->figuresModel()->figures().at(0).districtId,
+            page()->figuresModel()->figures().at(1).districtId };
         page()->selectBureaux(bureaux);
         auto chaseDb = m_fixture.reader();
         auto doors = ChaseList(*chaseDb).build(page()->electionId(), bureaux, ChaseChannel::Door);
@@ -400,6 +408,268 @@ private Q_SLOTS:
         QCOMPARE(liveMarks(), 1);
         QCOMPARE(page()->marksModel()->rowCount(), 1);
         QCOMPARE(page()->marksModel()->mark(0).source, MarkSource::Phone);
+    }
+
+    void recentMarksAfterARestart()
+    {
+        const QList<Voted> people = voters(false, 3);
+        page()->setSource(MarkSource::Volunteer);
+        typeMark(QStringLiteral("%1 %2").arg(people[0].bureau).arg(people[0].number));
+        typeMark(QString::number(people[1].number));
+        page()->setSource(MarkSource::Delegate);
+        typeMark(QString::number(people[2].number));
+        QCOMPARE(liveMarks(), 3);
+        const qint64 election = page()->electionId();
+
+        // The app is closed and opened again on the same campaign.
+        const QString path = m_fixture.path();
+        m_figuresTester.reset();
+        m_marksTester.reset();
+        m_fixture.closeWindow();
+        m_fixture.openWindow(path);
+        m_fixture.window().dialogs().setHandler(m_dialogs.handler());
+        m_fixture.window().showPage(QStringLiteral("electionDayPage"));
+        QCOMPARE(page()->electionId(), election);
+        RecentMarksModel* marks = page()->marksModel();
+        QTRY_COMPARE(marks->rowCount(), 3);
+        QCOMPARE(marks->mark(0).voter.personId, people[2].personId); // newest first
+        QCOMPARE(
+            marks->index(0, RecentMarksModel::SourceColumn).data().toString(), markSourceLabel(MarkSource::Delegate));
+        QCOMPARE(
+            marks->index(2, RecentMarksModel::SourceColumn).data().toString(), markSourceLabel(MarkSource::Volunteer));
+        QCOMPARE(
+            marks->index(0, RecentMarksModel::AuthorColumn).data().toString(), m_fixture.window().session()->author());
+        QVERIFY(!marks->index(0, RecentMarksModel::TimeColumn).data().toString().isEmpty());
+
+        // Ctrl+Z takes back the mark made before the restart.
+        input()->setFocus();
+        QTest::keyClick(input(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(liveMarks(), 2);
+        QCOMPARE(marks->rowCount(), 2);
+        QCOMPARE(marks->mark(0).voter.personId, people[1].personId);
+        QVERIFY2(feedback().contains(QStringLiteral("undone")), qPrintable(feedback()));
+    }
+
+    void bureauSettingsGrid()
+    {
+        BureauSettingsPanel* panel = page()->bureauSettings();
+        auto* tabs = page()->findChild<QTabWidget*>(QStringLiteral("electionTabs"));
+        tabs->setCurrentWidget(panel);
+        auto* grid = panel->findChild<QTableWidget*>(QStringLiteral("bureauSettings"));
+        QTRY_COMPARE(grid->rowCount(), page()->figuresModel()->rowCount());
+        // Prefilled from the campaign: the people of each bureau.
+        const BureauSettings first = panel->settings().first();
+        QVERIFY(first.counted > 0);
+        QCOMPARE(grid->item(0, BureauSettingsPanel::RegisteredColumn)->text(), QLocale().toString(first.counted));
+        QVERIFY(!first.registeredOverride);
+
+        QSignalSpy loaded(panel, &BureauSettingsPanel::loaded);
+        grid->item(0, BureauSettingsPanel::RegisteredColumn)->setText(QStringLiteral("1500"));
+        QVERIFY(loaded.wait(5000));
+        grid->item(0, BureauSettingsPanel::ExpectedColumn)->setText(QStringLiteral("62 %"));
+        QVERIFY(loaded.wait(5000));
+        auto reader = m_fixture.reader();
+        auto written = ElectionService(*reader).bureauSettings(page()->electionId(), first.districtId);
+        QVERIFY(written);
+        QCOMPARE(written->registeredOverride, 1500);
+        QVERIFY(written->expectedOverride && std::abs(*written->expectedOverride - 0.62) < 1e-9);
+        // The dashboard takes them.
+        QTRY_VERIFY(figuresOf(first.districtId) && figuresOf(first.districtId)->registered == 1500);
+        QVERIFY(figuresOf(first.districtId)->registeredOfficial);
+
+        // Not a number: refused, nothing written; cleared: back to the campaign's count.
+        grid->item(0, BureauSettingsPanel::RegisteredColumn)->setText(QStringLiteral("many"));
+        QCOMPARE(
+            ElectionService(*reader).bureauSettings(page()->electionId(), first.districtId)->registeredOverride, 1500);
+        grid->item(0, BureauSettingsPanel::RegisteredColumn)->setText(QString());
+        QVERIFY(loaded.wait(5000));
+        QVERIFY(!ElectionService(*reader).bureauSettings(page()->electionId(), first.districtId)->registeredOverride);
+        QCOMPARE(grid->item(0, BureauSettingsPanel::RegisteredColumn)->text(), QLocale().toString(first.counted));
+    }
+
+    void proxiesFromTheKeyboard()
+    {
+        const QList<Voted> supporters = voters(true, 1);
+        const qint64 bureau = bureauId(supporters[0].bureau);
+        QVERIFY(waitRefresh());
+        const qint64 pendingBefore = figuresOf(bureau)->proxiesPending;
+        const qint64 byProxyBefore = figuresOf(bureau)->byProxy;
+
+        ProxiesPanel* panel = page()->proxies();
+        page()->findChild<QTabWidget*>(QStringLiteral("electionTabs"))->setCurrentWidget(panel);
+        m_fixture.window().activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&m_fixture.window())); // focus moves only in the active window
+        auto* search = panel->findChild<QLineEdit*>(QStringLiteral("proxySearch"));
+        search->setFocus();
+        test::typeText(search, QStringLiteral("%1 %2").arg(supporters[0].bureau).arg(supporters[0].number));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(panel->formPerson(), supporters[0].personId);
+        auto* holder = panel->findChild<QLineEdit*>(QStringLiteral("proxyHolder"));
+        QVERIFY(holder->hasFocus());
+        test::typeText(holder, QStringLiteral("Paul DUBOIS"));
+        QTest::keyClick(holder, Qt::Key_Return); // saved, status "requested"
+        QCOMPARE(panel->proxies().size(), 1);
+        QCOMPARE(panel->proxies().first().personId, supporters[0].personId);
+        QCOMPARE(panel->proxies().first().proxyName, QStringLiteral("Paul DUBOIS"));
+        QCOMPARE(panel->proxies().first().status, ProxyStatus::Requested);
+        auto* table = panel->findChild<QTableWidget*>(QStringLiteral("proxiesTable"));
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, ProxiesPanel::HolderColumn)->text(), QStringLiteral("Paul DUBOIS"));
+        QTRY_COMPARE(figuresOf(bureau)->proxiesPending, pendingBefore + 1);
+
+        // Established: the supporter now votes through the holder.
+        table->selectRow(0);
+        auto* status = panel->findChild<QComboBox*>(QStringLiteral("proxyStatus"));
+        status->setCurrentIndex(status->findData(proxyStatusName(ProxyStatus::Confirmed)));
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("saveProxy")), Qt::LeftButton);
+        QCOMPARE(panel->proxies().size(), 1);
+        QCOMPARE(panel->proxies().first().status, ProxyStatus::Confirmed);
+        QTRY_COMPARE(figuresOf(bureau)->byProxy, byProxyBefore + 1);
+        QCOMPARE(figuresOf(bureau)->proxiesPending, pendingBefore);
+        auto reader = m_fixture.reader();
+        auto chase = ChaseList(*reader).build(page()->electionId(), { bureau }, ChaseChannel::Door);
+        for (const ChasePerson& p : std::as_const(*chase)) {
+            if (p.personId == supporters[0].personId)
+                QCOMPARE(p.proxyName + u'/' + p.proxyStatus, QStringLiteral("Paul DUBOIS/confirmed"));
+        }
+
+        // Saving without a voter asks for one; removing takes it out.
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("saveProxy")), Qt::LeftButton);
+        QCOMPARE(panel->proxies().size(), 1);
+        table->selectRow(0);
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("removeProxy")), Qt::LeftButton);
+        QCOMPARE(panel->proxies().size(), 0);
+        QCOMPARE(table->rowCount(), 0);
+    }
+
+    void panelsComposeThePage()
+    {
+        // The page only composes: each piece is one of the panels.
+        QVERIFY(page()->marking() && page()->dashboard() && page()->bureauSettings() && page()->proxies());
+        QCOMPARE(page()->findChild<QTabWidget*>(QStringLiteral("electionTabs"))->count(), 4);
+        QVERIFY(page()->findChild<QChartView*>(QStringLiteral("turnoutChart")));
+    }
+
+    // Not a check: the coordinator's afternoon on a prepared campaign (TERRAIN_GOTV_SIM=path,
+    // TERRAIN_GOTV_SIM_OUT=folder for screenshots and the PDF), driven from the keyboard.
+    void simulatedElectionDay()
+    {
+        const QString path = qEnvironmentVariable("TERRAIN_GOTV_SIM");
+        const QString out = qEnvironmentVariable("TERRAIN_GOTV_SIM_OUT");
+        if (path.isEmpty() || out.isEmpty())
+            QSKIP("set TERRAIN_GOTV_SIM and TERRAIN_GOTV_SIM_OUT to run the simulated election day");
+        m_figuresTester.reset();
+        m_marksTester.reset();
+        m_fixture.closeWindow();
+        MainWindow& window = m_fixture.openWindow(path);
+        window.dialogs().setHandler(m_dialogs.handler());
+        window.resize(1366, 768);
+        QTRY_COMPARE(window.size(), QSize(1366, 768));
+        window.showPage(QStringLiteral("electionDayPage"));
+        QVERIFY(page()->electionId() > 0);
+        QTRY_VERIFY(page()->marksModel()->rowCount() > 0); // the marks typed through the CLI
+        qInfo("recent marks listed after opening: %d", page()->marksModel()->rowCount());
+
+        // A few marks from the keyboard, as a volunteer phones them in.
+        page()->setSource(MarkSource::Phone);
+        auto reader = m_fixture.reader();
+        Statement st = reader->prepare(
+            QStringLiteral("SELECT d.code, p.list_number FROM people p JOIN districts d ON d.id = p.district_id"
+                           " WHERE p.status = 'active' AND p.support IN (1, 2) AND p.list_number IS NOT NULL"
+                           " AND NOT EXISTS (SELECT 1 FROM vote_marks m WHERE m.person_id = p.id AND m.deleted = 0"
+                           " AND m.election_id = %1)"
+                           " AND d.code = (SELECT min(code) FROM districts WHERE kind = 'bureau')"
+                           " ORDER BY p.list_number LIMIT 12")
+                .arg(page()->electionId()));
+        int keys = 0;
+        int typed = 0;
+        QString bureau;
+        while (st.step()) {
+            const QString text = bureau == st.text(0) ? QString::number(st.int64(1))
+                                                      : QStringLiteral("%1 %2").arg(st.text(0)).arg(st.int64(1));
+            bureau = st.text(0);
+            keys += typeMark(text);
+            ++typed;
+        }
+        qInfo("%d marks typed in %d keystrokes; last feedback: %s", typed, keys, qPrintable(feedback()));
+        QTest::keyClick(input(), Qt::Key_Z, Qt::ControlModifier); // one taken back
+        qInfo("after Ctrl+Z: %s", qPrintable(feedback()));
+        window.grab().save(out + QStringLiteral("/marking-1366.png"));
+
+        // The dashboard at both sizes.
+        auto* tabs = page()->findChild<QTabWidget*>(QStringLiteral("electionTabs"));
+        tabs->setCurrentIndex(ElectionDayPage::DashboardTab);
+        QVERIFY(waitRefresh());
+        QTest::qWait(300);
+        window.grab().save(out + QStringLiteral("/dashboard-1366.png"));
+        window.resize(1920, 1080);
+        QTRY_COMPARE(window.size(), QSize(1920, 1080));
+        QTest::qWait(300);
+        window.grab().save(out + QStringLiteral("/dashboard-1920.png"));
+        for (const BureauFigures& f : page()->figuresModel()->figures())
+            qInfo("bureau %s: registered %lld, supporters %lld, voted %lld, official %s at %s, expected %s, gap %s, "
+                  "to bring out %lld, by proxy %lld (+%lld to make)",
+                  qPrintable(f.code), f.registered, f.supporters, f.supportersVoted,
+                  f.officialRate ? qPrintable(QString::number(*f.officialRate * 100, 'f', 1)) : "-",
+                  qPrintable(f.officialTime.toString(QStringLiteral("HH:mm"))),
+                  f.expectedRate ? qPrintable(QString::number(*f.expectedRate * 100, 'f', 1)) : "-",
+                  f.gap ? qPrintable(QString::number(*f.gap * 100, 'f', 1)) : "-", f.toBringOut, f.byProxy,
+                  f.proxiesPending);
+
+        // The two bureaux most behind the expected turnout, then the key.
+        QList<BureauFigures> all = page()->figuresModel()->figures();
+        std::sort(all.begin(), all.end(),
+                  [](const BureauFigures& a, const BureauFigures& b) { return a.gap.value_or(0) < b.gap.value_or(0); });
+        const QList<qint64> weakest{all.at(0).districtId, all.at(1).districtId};
+        qInfo("weakest: %s (%.1f pts) and %s (%.1f pts)", qPrintable(all.at(0).code), all.at(0).gap.value_or(0) * 100,
+              qPrintable(all.at(1).code), all.at(1).gap.value_or(0) * 100);
+        page()->selectBureaux(weakest);
+        auto expected = ChaseList(*reader).build(page()->electionId(), weakest, ChaseChannel::Phone);
+        QSignalSpy done(page(), &ElectionDayPage::chaseDone);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* view = page()->findChild<QTableView*>(QStringLiteral("bureauFigures"));
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_R, Qt::ControlModifier);
+        QVERIFY(done.wait(20000));
+        QVERIFY(done.first().first().toBool());
+        qInfo("chase list: %lld people to call", qint64(expected->size()));
+        QTest::qWait(300);
+        window.grab().save(out + QStringLiteral("/chase-1920.png"));
+        m_dialogs.file = out + QStringLiteral("/chase.pdf");
+        QTest::mouseClick(page()->findChild<QPushButton*>(QStringLiteral("printChaseLists")), Qt::LeftButton);
+        QVERIFY(QFileInfo(m_dialogs.file).size() > 1000);
+
+        // The phone bank: the new list, a few calls with one key each.
+        window.resize(1366, 768);
+        QTRY_COMPARE(window.size(), QSize(1366, 768));
+        window.showPage(QStringLiteral("phoneBankPage"));
+        PhoneBankPage* bank = window.phoneBankPage();
+        auto* lists = bank->findChild<QComboBox*>(QStringLiteral("callListCombo"));
+        QTRY_VERIFY(lists->findText(QStringLiteral("Chase"), Qt::MatchContains) >= 0);
+        const int chaseList = lists->findText(QStringLiteral("Chase"), Qt::MatchContains);
+        QVERIFY(bank->openList(lists->itemData(chaseList).toString())); // as when the caller picks it
+        QTest::qWait(500);
+        auto* name = bank->findChild<QLabel*>(QStringLiteral("callName"));
+        window.grab().save(out + QStringLiteral("/phonebank-1366.png"));
+        for (const char key : {'N', 'M', 'B', 'N', 'M'}) {
+            const QString before = name->text();
+            bank->setFocus();
+            QTest::keyClick(bank, key);
+            QTest::qWait(300);
+            qInfo("called %s: %c, next: %s", qPrintable(before), key, qPrintable(name->text()));
+        }
+        qInfo("%s", qPrintable(bank->findChild<QLabel*>(QStringLiteral("callProgress"))->text()));
+        window.grab().save(out + QStringLiteral("/phonebank-after-1366.png"));
+
+        // The bureaux and proxies tabs.
+        window.showPage(QStringLiteral("electionDayPage"));
+        tabs->setCurrentIndex(ElectionDayPage::BureauxTab);
+        QTest::qWait(500);
+        window.grab().save(out + QStringLiteral("/bureaux-1366.png"));
+        tabs->setCurrentIndex(ElectionDayPage::ProxiesTab);
+        QTest::qWait(300);
+        window.grab().save(out + QStringLiteral("/proxies-1366.png"));
     }
 
     void legalNotice()

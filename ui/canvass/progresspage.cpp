@@ -4,6 +4,7 @@
 #include "ui/appsettings.h"
 #include "ui/campaignsession.h"
 #include "ui/canvass/canvassstatsmodel.h"
+#include "ui/charts/chartsetup.h"
 #include "ui/databaseworker.h"
 #include "ui/errorbanner.h"
 
@@ -136,14 +137,8 @@ ProgressPage::ProgressPage(CampaignSession& session, AppSettings& settings, QWid
     flagsBox->setFixedWidth(300);
     upperLayout->addWidget(flagsBox);
 
-    m_chart = new QChart;
-    m_chart->setTitle(tr("Activity per day"));
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_chartView = new QChartView(m_chart, splitter);
-    m_chartView->setObjectName(QStringLiteral("activityChart"));
-    m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(240);
+    m_chartView = makeChartView(QStringLiteral("activityChart"), tr("Activity per day"), Qt::AlignBottom, 240, splitter);
+    m_chart = m_chartView->chart();
     splitter->addWidget(upper);
     splitter->addWidget(m_chartView);
     splitter->setStretchFactor(0, 1);
@@ -242,9 +237,7 @@ void ProgressPage::reload()
                                 .arg(locale.toString(t.peopleReached), locale.toString(t.supporters)));
 
                       // The chart: the last days with activity, as bars.
-                      m_chart->removeAllSeries();
-                      for (QAbstractAxis* axis : m_chart->axes())
-                          m_chart->removeAxis(axis);
+                      clearChart(m_chart);
                       const qsizetype first = std::max<qsizetype>(0, s.activity.size() - kChartDays);
                       auto* knocked = new QBarSet(doors ? tr("Doors knocked") : tr("People called"));
                       auto* reached = new QBarSet(tr("People reached"));
@@ -270,12 +263,10 @@ void ProgressPage::reload()
                       auto* x = new QBarCategoryAxis;
                       x->append(days);
                       x->setLabelsAngle(days.size() > 20 ? -90 : 0);
-                      auto* y = new QValueAxis;
-                      y->setRange(0, std::max(4, highest + highest / 10 + 1));
-                      y->setLabelFormat(QStringLiteral("%d"));
-                      y->applyNiceNumbers();
                       m_chart->addAxis(x, Qt::AlignBottom);
-                      m_chart->addAxis(y, Qt::AlignLeft);
+                      QValueAxis* y = addValueAxis(m_chart, Qt::AlignLeft, 0, std::max(4, highest + highest / 10 + 1),
+                                                   QStringLiteral("%d"));
+                      y->applyNiceNumbers();
                       series->attachAxis(x);
                       series->attachAxis(y);
                       m_chart->setTitle(days.isEmpty() ? tr("No activity yet") : tr("Activity per day"));

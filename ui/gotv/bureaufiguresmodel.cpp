@@ -15,7 +15,9 @@ QString percent(const std::optional<double>& rate)
 
 } // namespace
 
-BureauFiguresModel::BureauFiguresModel(QObject* parent) : QAbstractTableModel(parent) {}
+BureauFiguresModel::BureauFiguresModel(QObject* parent) : QAbstractTableModel(parent)
+{
+}
 
 void BureauFiguresModel::setFigures(const QList<BureauFigures>& figures)
 {
@@ -65,19 +67,33 @@ QVariant BureauFiguresModel::data(const QModelIndex& index, int role) const
         return QBrush(*f.gap < 0 ? QColor(0xc6, 0x28, 0x28) : QColor(0x2e, 0x7d, 0x32));
     if (role == Qt::ToolTipRole && index.column() == OfficialColumn && f.officialCount)
         return tr("%1 voters at %2").arg(*f.officialCount).arg(f.officialTime.toString(QStringLiteral("HH:mm")));
+    if (role == Qt::ToolTipRole && index.column() == ProxiesColumn)
+        return tr("Supporters still to bring out who vote through a proxy holder (remind the holder), and in "
+                  "brackets those whose procuration is still needed or requested");
     if (role == Qt::ToolTipRole && index.column() == RegisteredColumn)
         return f.registeredOfficial ? tr("The official figure") : tr("People of the bureau in the campaign");
     if (role == SortRole) {
         switch (index.column()) {
-        case BureauColumn: return f.code;
-        case RegisteredColumn: return f.registered;
-        case SupportersColumn: return f.supporters;
-        case SupportersVotedColumn: return f.supportersVoted;
-        case OfficialColumn: return f.officialRate ? QVariant(*f.officialRate) : QVariant();
-        case SupporterRateColumn: return f.supporterRate ? QVariant(*f.supporterRate) : QVariant();
-        case GapColumn: return f.gap ? QVariant(*f.gap) : QVariant();
-        case ToBringOutColumn: return f.toBringOut;
-        default: return {};
+        case BureauColumn:
+            return f.code;
+        case RegisteredColumn:
+            return f.registered;
+        case SupportersColumn:
+            return f.supporters;
+        case SupportersVotedColumn:
+            return f.supportersVoted;
+        case OfficialColumn:
+            return f.officialRate ? QVariant(*f.officialRate) : QVariant();
+        case SupporterRateColumn:
+            return f.supporterRate ? QVariant(*f.supporterRate) : QVariant();
+        case GapColumn:
+            return f.gap ? QVariant(*f.gap) : QVariant();
+        case ToBringOutColumn:
+            return f.toBringOut;
+        case ProxiesColumn:
+            return f.byProxy;
+        default:
+            return {};
         }
     }
     if (role != Qt::DisplayRole)
@@ -93,16 +109,23 @@ QVariant BureauFiguresModel::data(const QModelIndex& index, int role) const
     case SupportersVotedColumn:
         return locale.toString(f.supportersVoted);
     case OfficialColumn:
-        return f.officialRate ? tr("%1 (%2)").arg(percent(f.officialRate), f.officialTime.toString(QStringLiteral("HH:mm")))
-                              : QStringLiteral("–");
+        return f.officialRate
+            ? tr("%1 (%2)").arg(percent(f.officialRate), f.officialTime.toString(QStringLiteral("HH:mm")))
+            : QStringLiteral("–");
     case SupporterRateColumn:
         return percent(f.supporterRate);
     case GapColumn:
-        return f.gap ? tr("%1 pts").arg((*f.gap >= 0 ? QStringLiteral("+") : QString())
-                                        + locale.toString(*f.gap * 100.0, 'f', 1))
+        return f.gap ? tr("%1 pts").arg(
+                   (*f.gap >= 0 ? QStringLiteral("+") : QString()) + locale.toString(*f.gap * 100.0, 'f', 1))
                      : QStringLiteral("–");
     case ToBringOutColumn:
         return locale.toString(f.toBringOut);
+    case ProxiesColumn:
+        if (f.byProxy == 0 && f.proxiesPending == 0)
+            return QStringLiteral("–");
+        return f.proxiesPending > 0
+            ? tr("%1 (+%2)").arg(locale.toString(f.byProxy), locale.toString(f.proxiesPending))
+            : locale.toString(f.byProxy);
     default:
         return {};
     }
@@ -110,17 +133,32 @@ QVariant BureauFiguresModel::data(const QModelIndex& index, int role) const
 
 QVariant BureauFiguresModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
+    // Short titles, so that every column fits at 1366 pixels; the tooltip says it in full.
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case RegisteredColumn: return tr("Registered voters: the official figure when entered, else the campaign's");
+        case SupportersColumn: return tr("Our supporters (support 1 or 2)");
+        case SupportersVotedColumn: return tr("Our supporters marked voted");
+        case OfficialColumn: return tr("Official turnout: the latest figure of the day");
+        case SupporterRateColumn: return tr("Our supporters' turnout");
+        case GapColumn: return tr("Official turnout minus the turnout expected at that time");
+        case ToBringOutColumn: return tr("Supporters not yet marked voted");
+        case ProxiesColumn: return tr("Of those, who vote through a proxy holder (+ procurations still to make)");
+        default: return {};
+        }
+    }
     switch (section) {
     case BureauColumn: return tr("Bureau");
     case RegisteredColumn: return tr("Registered");
     case SupportersColumn: return tr("Supporters");
-    case SupportersVotedColumn: return tr("Supporters voted");
-    case OfficialColumn: return tr("Official turnout");
-    case SupporterRateColumn: return tr("Supporters' turnout");
-    case GapColumn: return tr("Gap to expected");
+    case SupportersVotedColumn: return tr("Voted");
+    case OfficialColumn: return tr("Official");
+    case SupporterRateColumn: return tr("Ours");
+    case GapColumn: return tr("Gap");
     case ToBringOutColumn: return tr("To bring out");
+    case ProxiesColumn: return tr("By proxy");
     default: return {};
     }
 }

@@ -14,8 +14,7 @@ class BureauFiguresModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(BureauFiguresModel)
 
 public:
-    enum Column
-    {
+    enum Column {
         BureauColumn,
         RegisteredColumn,
         SupportersColumn,
@@ -24,10 +23,10 @@ public:
         SupporterRateColumn,
         GapColumn,
         ToBringOutColumn,
+        ProxiesColumn, // of those to bring out, by proxy (and proxies not made yet)
         ColumnCount
     };
-    enum Role
-    {
+    enum Role {
         DistrictIdRole = Qt::UserRole + 1,
         SortRole, // the raw figure, for sorting and tests
     };

@@ -2,10 +2,15 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QSet>
+
+#include <algorithm>
 
 namespace terrain {
 
-RecentMarksModel::RecentMarksModel(QObject* parent) : QAbstractTableModel(parent) {}
+RecentMarksModel::RecentMarksModel(QObject* parent) : QAbstractTableModel(parent)
+{
+}
 
 void RecentMarksModel::addMark(const MarkOutcome& mark)
 {
@@ -17,6 +22,25 @@ void RecentMarksModel::addMark(const MarkOutcome& mark)
         m_marks.resize(kMaxRows);
         endRemoveRows();
     }
+}
+
+void RecentMarksModel::setMarks(const QList<MarkOutcome>& marks)
+{
+    QList<MarkOutcome> merged = marks;
+    QSet<qint64> ids;
+    for (const MarkOutcome& m : marks)
+        ids.insert(m.markId);
+    for (const MarkOutcome& m : std::as_const(m_marks)) {
+        if (!ids.contains(m.markId))
+            merged.append(m);
+    }
+    std::stable_sort(merged.begin(), merged.end(),
+        [](const MarkOutcome& a, const MarkOutcome& b) { return a.at != b.at ? a.at > b.at : a.markId > b.markId; });
+    if (merged.size() > kMaxRows)
+        merged.resize(kMaxRows);
+    beginResetModel();
+    m_marks = merged;
+    endResetModel();
 }
 
 bool RecentMarksModel::removeMark(qint64 markId)
@@ -97,13 +121,20 @@ QVariant RecentMarksModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case TimeColumn: return tr("Time");
-    case BureauColumn: return tr("Bureau");
-    case NumberColumn: return tr("No.");
-    case NameColumn: return tr("Name");
-    case SourceColumn: return tr("Source");
-    case AuthorColumn: return tr("Marked by");
-    default: return {};
+    case TimeColumn:
+        return tr("Time");
+    case BureauColumn:
+        return tr("Bureau");
+    case NumberColumn:
+        return tr("No.");
+    case NameColumn:
+        return tr("Name");
+    case SourceColumn:
+        return tr("Source");
+    case AuthorColumn:
+        return tr("Marked by");
+    default:
+        return {};
     }
 }
 

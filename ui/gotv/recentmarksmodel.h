@@ -6,29 +6,24 @@
 
 namespace terrain {
 
-// The marks made on this screen, newest first, each with where it came from (source),
-// who typed it and when: the provenance the law asks the campaign to keep in view.
+// The election's latest marks, newest first, each with where it came from (source), who
+// typed it and when: the provenance the law asks the campaign to keep in view. Filled from
+// the campaign file (VoteMarker::recentMarks), then by the marks typed on this screen.
 class RecentMarksModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RecentMarksModel)
 
 public:
-    enum Column
-    {
-        TimeColumn,
-        BureauColumn,
-        NumberColumn,
-        NameColumn,
-        SourceColumn,
-        AuthorColumn,
-        ColumnCount
-    };
+    enum Column { TimeColumn, BureauColumn, NumberColumn, NameColumn, SourceColumn, AuthorColumn, ColumnCount };
     static constexpr int kMaxRows = 200;
 
     explicit RecentMarksModel(QObject* parent = nullptr);
 
     void addMark(const MarkOutcome& mark); // on top
+    // The marks read from the campaign file, merged with those already listed (typed while
+    // they were read), newest first.
+    void setMarks(const QList<MarkOutcome>& marks);
     // Takes the mark out (undone); false when it is not listed.
     bool removeMark(qint64 markId);
     // Takes out every mark of this source (purged); returns how many.

@@ -5,7 +5,10 @@
 #include "gotv/electionservice.h"
 #include "gotv/gotvdashboard.h"
 #include "gotv/votemarker.h"
+#include "lists/listservice.h"
+#include "lists/segmentfilter.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace terrain;
@@ -30,8 +33,7 @@ const BureauFigures* figuresOf(const QList<BureauFigures>& all, const QString& c
 }
 
 // Why a result failed, for QVERIFY2 (which evaluates its message even on success).
-template <typename R>
-QByteArray why(const R& result)
+template <typename R> QByteArray why(const R& result)
 {
     return result ? QByteArray() : result.error().toString().toUtf8();
 }
@@ -57,7 +59,7 @@ private:
     qint64 newElection(ElectionService& service, int round = 1, qint64 reference = 0)
     {
         auto id = service.createElection(QStringLiteral("Municipales %1").arg(round),
-                                         QDate(2026, 3, 15 + 7 * (round - 1)), round, QTime(18, 0), reference);
+            QDate(2026, 3, 15 + 7 * (round - 1)), round, QTime(18, 0), reference);
         if (!id)
             qFatal("%s", qPrintable(id.error().toString()));
         return *id;
@@ -91,9 +93,9 @@ private Q_SLOTS:
         QCOMPARE(service.findElection(QString::number(first))->id, first);
         QVERIFY(!service.findElection(u"Européennes"));
         QCOMPARE(service.createElection(QStringLiteral("X"), QDate(2026, 3, 15), 3).error().code,
-                 QStringLiteral("election.round"));
+            QStringLiteral("election.round"));
         QCOMPARE(service.createElection(QStringLiteral(" "), QDate(2026, 3, 15), 1).error().code,
-                 QStringLiteral("election.name"));
+            QStringLiteral("election.name"));
         // Created through the single write path: it syncs.
         QCOMPARE(test::count(db(), "SELECT count(*) FROM outbox WHERE tbl = 'elections' AND fields = '*'"), 2);
     }
@@ -108,7 +110,7 @@ private Q_SLOTS:
         QCOMPARE(settings->registered(), 9);
         QVERIFY(!settings->expectedTurnout);
 
-        QVERIFY(Repository(db()).update("districts", m_b1, {{QStringLiteral("expected_turnout"), 0.6}}));
+        QVERIFY(Repository(db()).update("districts", m_b1, { { QStringLiteral("expected_turnout"), 0.6 } }));
         QVERIFY(service.setRegistered(e, m_b1, 10));
         settings = service.bureauSettings(e, m_b1);
         QCOMPARE(settings->registered(), 10);
@@ -153,14 +155,13 @@ private Q_SLOTS:
 
         QCOMPARE(marker.markVoted(e, u"1", 99, MarkSource::Phone).error().code, QStringLiteral("voter.unknown"));
         QCOMPARE(marker.markVoted(e, u"7", 1, MarkSource::Phone).error().code, QStringLiteral("bureau.unknown"));
-        QCOMPARE(marker.markVoted(e + 100, u"1", 2, MarkSource::Phone).error().code,
-                 QStringLiteral("election.unknown"));
+        QCOMPARE(
+            marker.markVoted(e + 100, u"1", 2, MarkSource::Phone).error().code, QStringLiteral("election.unknown"));
         QCOMPARE(test::count(db(), "SELECT count(*) FROM vote_marks"), 2);
 
         // Each mark records its source, time and author, and goes to the outbox.
         QCOMPARE(test::column(db(), "SELECT source || '|' || at || '|' || author FROM vote_marks ORDER BY id"),
-                 QStringList({QStringLiteral("phone|1773572400000|anne"),
-                              QStringLiteral("delegate|1773572460000|anne")}));
+            QStringList({ QStringLiteral("phone|1773572400000|anne"), QStringLiteral("delegate|1773572460000|anne") }));
         QCOMPARE(test::count(db(), "SELECT count(*) FROM outbox WHERE tbl = 'vote_marks'"), 2);
 
         // The marks of another election are separate.
@@ -257,7 +258,7 @@ private Q_SLOTS:
         auto bad = service.importTurnout(e, test::testDataPath(QStringLiteral("gotv/turnout-bad.csv")));
         QVERIFY(!bad);
         QVERIFY2(bad.error().message.contains(QStringLiteral("turnout-bad.csv, line 4, count")),
-                 qPrintable(bad.error().message));
+            qPrintable(bad.error().message));
         QVERIFY(bad.error().message.contains(QStringLiteral("quatre")));
         QCOMPARE(test::count(db(), "SELECT count(*) FROM turnout_reports"), 0); // nothing half-written
 
@@ -265,9 +266,10 @@ private Q_SLOTS:
         QVERIFY2(imported, why(imported).constData());
         QCOMPARE(imported->rows, 3);
         QCOMPARE(imported->added, 3);
-        QCOMPARE(test::column(db(), "SELECT d.code || '@' || t.count FROM turnout_reports t JOIN districts d"
-                                    " ON d.id = t.district_id ORDER BY t.at, d.code"),
-                 QStringList({QStringLiteral("1@2"), QStringLiteral("2@1"), QStringLiteral("1@4")}));
+        QCOMPARE(test::column(db(),
+                     "SELECT d.code || '@' || t.count FROM turnout_reports t JOIN districts d"
+                     " ON d.id = t.district_id ORDER BY t.at, d.code"),
+            QStringList({ QStringLiteral("1@2"), QStringLiteral("2@1"), QStringLiteral("1@4") }));
         // Again: the same figures replace themselves.
         imported = service.importTurnout(e, test::testDataPath(QStringLiteral("gotv/turnout.csv")));
         QCOMPARE(imported->updated, 3);
@@ -293,14 +295,14 @@ private Q_SLOTS:
         ElectionService service(db());
         const qint64 e = newElection(service);
         VoteMarker marker(db(), QStringLiteral("anne"));
-        QVERIFY(marker.markVoted(e, u"1", 1, MarkSource::Phone));     // Alice, supporter
+        QVERIFY(marker.markVoted(e, u"1", 1, MarkSource::Phone)); // Alice, supporter
         QVERIFY(marker.markVoted(e, u"1", 6, MarkSource::Volunteer)); // Félix, undecided
-        QVERIFY(marker.markVoted(e, u"1", 1, MarkSource::Delegate));  // Alice again: ignored
-        QVERIFY(marker.markVoted(e, u"2", 1, MarkSource::Delegate));  // Karine, supporter
-        QVERIFY(marker.markVoted(e, u"1", 2, MarkSource::Phone));     // Bruno...
-        QVERIFY(marker.undoLast(e));                                  // ...taken back
+        QVERIFY(marker.markVoted(e, u"1", 1, MarkSource::Delegate)); // Alice again: ignored
+        QVERIFY(marker.markVoted(e, u"2", 1, MarkSource::Delegate)); // Karine, supporter
+        QVERIFY(marker.markVoted(e, u"1", 2, MarkSource::Phone)); // Bruno...
+        QVERIFY(marker.undoLast(e)); // ...taken back
 
-        QVERIFY(Repository(db()).update("districts", m_b1, {{QStringLiteral("expected_turnout"), 0.6}}));
+        QVERIFY(Repository(db()).update("districts", m_b1, { { QStringLiteral("expected_turnout"), 0.6 } }));
         QVERIFY(service.setExpectedTurnout(e, m_b2, 0.5));
         QVERIFY(service.setRegistered(e, m_b1, 10));
         QVERIFY(service.recordTurnout(e, m_b1, QTime(12, 0), 2));
@@ -316,7 +318,7 @@ private Q_SLOTS:
         QCOMPARE(b1->registered, 10);
         QVERIFY(b1->registeredOfficial);
         QCOMPARE(b1->supporters, 6); // Alice Bruno Chloé Denis Emma Inès (Gaëlle moved away)
-        QCOMPARE(b1->marked, 2);     // Alice, Félix
+        QCOMPARE(b1->marked, 2); // Alice, Félix
         QCOMPARE(b1->supportersVoted, 1);
         QCOMPARE(b1->toBringOut, 5);
         QVERIFY(near(b1->supporterRate, 1.0 / 6.0));
@@ -341,8 +343,8 @@ private Q_SLOTS:
     void referenceElectionCurve()
     {
         ElectionService service(db());
-        const qint64 before = *service.createElection(QStringLiteral("Municipales 2020"), QDate(2020, 3, 15), 1,
-                                                      QTime(18, 0));
+        const qint64 before
+            = *service.createElection(QStringLiteral("Municipales 2020"), QDate(2020, 3, 15), 1, QTime(18, 0));
         QVERIFY(service.setRegistered(before, m_b1, 10));
         QVERIFY(service.recordTurnout(before, m_b1, QTime(12, 0), 3));
         QVERIFY(service.recordTurnout(before, m_b1, QTime(17, 0), 6));
@@ -379,18 +381,18 @@ private Q_SLOTS:
         ElectionService service(db());
         const qint64 e = newElection(service);
         VoteMarker marker(db());
-        QVERIFY(marker.markVoted(e, u"1", 1, MarkSource::Phone));    // Alice has voted
+        QVERIFY(marker.markVoted(e, u"1", 1, MarkSource::Phone)); // Alice has voted
         QVERIFY(marker.markVoted(e, u"2", 1, MarkSource::Delegate)); // Karine too
         QVERIFY(service.setProxy(test::personNamed(db(), QStringLiteral("Denis")), e, QStringLiteral("Paul DUBOIS"),
-                                 ProxyStatus::Confirmed));
+            ProxyStatus::Confirmed));
         ChaseList chase(db());
 
         // Phone: Chloé asked not to be called, Emma has no phone; Inès (do-not-visit) may be called.
-        auto phone = chase.build(e, {m_b1}, ChaseChannel::Phone);
+        auto phone = chase.build(e, { m_b1 }, ChaseChannel::Phone);
         QVERIFY2(phone, why(phone).constData());
         // Avenue des Tilleuls 3 and 9, then rue de la Paix.
-        QCOMPARE(firstNamesOf(*phone), QStringList({QStringLiteral("Denis"), QStringLiteral("Inès"),
-                                                    QStringLiteral("Bruno")}));
+        QCOMPARE(firstNamesOf(*phone),
+            QStringList({ QStringLiteral("Denis"), QStringLiteral("Inès"), QStringLiteral("Bruno") }));
         QCOMPARE(phone->at(0).phone, QStringLiteral("+33612000004"));
         QCOMPARE(phone->at(0).phoneType, QStringLiteral("mobile"));
         QCOMPARE(phone->at(0).proxyName, QStringLiteral("Paul DUBOIS"));
@@ -399,28 +401,33 @@ private Q_SLOTS:
         QCOMPARE(phone->at(2).name(), QStringLiteral("BLANC Bruno"));
 
         // SMS: only mobiles; Denis asked for no SMS; Chloé's do-not-call does not stop an SMS.
-        auto sms = chase.build(e, {m_b1}, ChaseChannel::Sms);
-        QCOMPARE(firstNamesOf(*sms), QStringList({QStringLiteral("Chloé")}));
+        auto sms = chase.build(e, { m_b1 }, ChaseChannel::Sms);
+        QCOMPARE(firstNamesOf(*sms), QStringList({ QStringLiteral("Chloé") }));
 
         // Doors: Inès asked not to be visited; walk order by street, number, suffix.
-        auto door = chase.build(e, {m_b1}, ChaseChannel::Door);
-        QCOMPARE(firstNamesOf(*door), QStringList({QStringLiteral("Denis"), QStringLiteral("Emma"),
-                                                   QStringLiteral("Chloé"), QStringLiteral("Bruno")}));
+        auto door = chase.build(e, { m_b1 }, ChaseChannel::Door);
+        QCOMPARE(firstNamesOf(*door),
+            QStringList(
+                { QStringLiteral("Denis"), QStringLiteral("Emma"), QStringLiteral("Chloé"),
+                    QStringLiteral("Bruno") }));
         QVERIFY(door->at(2).phone.isEmpty()); // Chloé may not be called: no number on the door list
         QCOMPARE(door->at(0).phone, QStringLiteral("+33612000004"));
 
         // Several bureaux: bureau by bureau.
-        auto both = chase.build(e, {m_b2, m_b1}, ChaseChannel::Phone);
-        QCOMPARE(firstNamesOf(*both), QStringList({QStringLiteral("Denis"), QStringLiteral("Inès"),
-                                                   QStringLiteral("Bruno"), QStringLiteral("Louis")}));
+        auto both = chase.build(e, { m_b2, m_b1 }, ChaseChannel::Phone);
+        QCOMPARE(firstNamesOf(*both),
+            QStringList(
+                { QStringLiteral("Denis"), QStringLiteral("Inès"), QStringLiteral("Bruno"),
+                    QStringLiteral("Louis") }));
 
         // Marked voted: out of the list. A phone marked bad: out of the phone list.
         QVERIFY(marker.markVoted(e, u"1", 4, MarkSource::Phone));
         Statement st = db().prepare("SELECT id FROM phones WHERE person_id = ?");
         st.bind(1, test::personNamed(db(), QStringLiteral("Inès")));
         QVERIFY(st.step());
-        QVERIFY(Repository(db()).update("phones", st.int64(0), {{QStringLiteral("bad"), 1}}));
-        QCOMPARE(firstNamesOf(*chase.build(e, {m_b1}, ChaseChannel::Phone)), QStringList({QStringLiteral("Bruno")}));
+        QVERIFY(Repository(db()).update("phones", st.int64(0), { { QStringLiteral("bad"), 1 } }));
+        QCOMPARE(
+            firstNamesOf(*chase.build(e, { m_b1 }, ChaseChannel::Phone)), QStringList({ QStringLiteral("Bruno") }));
         QVERIFY(!chase.build(e, {}, ChaseChannel::Phone));
     }
 
@@ -442,10 +449,11 @@ private Q_SLOTS:
         // Through sync: tombstones in the outbox, so every laptop drops them too.
         QCOMPARE(test::count(db(), "SELECT count(*) FROM outbox") - outboxBefore, 2);
         QCOMPARE(test::column(db(), "SELECT source FROM vote_marks WHERE election_id = 1 AND deleted = 0"),
-                 QStringList({QStringLiteral("phone")}));
+            QStringList({ QStringLiteral("phone") }));
         QCOMPARE(test::count(db(), "SELECT count(*) FROM vote_marks WHERE election_id = 2 AND deleted = 0"), 1);
         // Louis is to be chased again, and the dashboard no longer counts him.
-        QVERIFY(firstNamesOf(*ChaseList(db()).build(e, {m_b2}, ChaseChannel::Phone)).contains(QStringLiteral("Louis")));
+        QVERIFY(
+            firstNamesOf(*ChaseList(db()).build(e, { m_b2 }, ChaseChannel::Phone)).contains(QStringLiteral("Louis")));
         QCOMPARE(figuresOf(*GotvDashboard(db()).figures(e), QStringLiteral("2"))->supportersVoted, 0);
         QCOMPARE(*marker.purge(e, MarkSource::SignatureList), 0);
     }
@@ -458,14 +466,230 @@ private Q_SLOTS:
         auto id = service.setProxy(emma, e, QStringLiteral("Jules JOLY"), ProxyStatus::Requested);
         QVERIFY(id);
         QCOMPARE(*service.setProxy(emma, e, QStringLiteral("Jules JOLY"), ProxyStatus::Confirmed), *id);
-        QVERIFY(service.setProxy(test::personNamed(db(), QStringLiteral("Bruno")), 0, QStringLiteral("Marie"),
-                                 ProxyStatus::Needed));
+        QVERIFY(service.setProxy(
+            test::personNamed(db(), QStringLiteral("Bruno")), 0, QStringLiteral("Marie"), ProxyStatus::Needed));
         auto all = service.proxies(e);
         QCOMPARE(all->size(), 2);
-        QCOMPARE(all->at(0).status, ProxyStatus::Confirmed);
-        QCOMPARE(all->at(1).electionId, 0);
+        // By bureau and numéro d'ordre: Bruno (no. 2), then Emma (no. 5).
+        QCOMPARE(all->at(0).electionId, 0);
+        QCOMPARE(all->at(1).status, ProxyStatus::Confirmed);
         QVERIFY(!service.setProxy(emma, e, QString(), ProxyStatus::Needed));
         QCOMPARE(proxyStatusFromName(u"cancelled").value(), ProxyStatus::Cancelled);
+    }
+
+    void bureauSettingsOfEveryBureau()
+    {
+        ElectionService service(db());
+        const qint64 e = newElection(service);
+        QVERIFY(Repository(db()).update("districts", m_b1, { { QStringLiteral("expected_turnout"), 0.6 } }));
+        auto all = service.allBureauSettings(e);
+        QVERIFY2(all, why(all).constData());
+        QCOMPARE(all->size(), 2);
+        // Prefilled from the campaign: its active people, the bureau's own expected turnout.
+        QCOMPARE(all->at(0).code, QStringLiteral("1"));
+        QCOMPARE(all->at(0).counted, 9); // Gaëlle moved away
+        QCOMPARE(all->at(0).registered(), 9);
+        QVERIFY(near(all->at(0).expectedTurnout, 0.6));
+        QVERIFY(!all->at(0).expectedOverride && !all->at(0).registeredOverride);
+        QCOMPARE(all->at(1).registered(), 4);
+        QVERIFY(!all->at(1).expectedTurnout);
+
+        // This election's figures replace them, and "none" goes back to the campaign's.
+        QVERIFY(service.setRegistered(e, m_b1, 1200));
+        QVERIFY(service.setExpectedTurnout(e, m_b1, 0.45));
+        QVERIFY(service.setExpectedTurnout(e, m_b2, 0.7));
+        all = service.allBureauSettings(e);
+        QCOMPARE(all->at(0).registered(), 1200);
+        QVERIFY(near(all->at(0).expectedTurnout, 0.45));
+        QVERIFY(near(all->at(0).expectedOverride, 0.45));
+        QVERIFY(near(all->at(1).expectedTurnout, 0.7));
+        QVERIFY(service.setExpectedTurnout(e, m_b1, std::nullopt));
+        QVERIFY(service.setRegistered(e, m_b1, std::nullopt));
+        all = service.allBureauSettings(e);
+        QVERIFY(near(all->at(0).expectedTurnout, 0.6));
+        QCOMPARE(all->at(0).registered(), 9);
+        // Another election does not see them; bureauSettings() agrees with the list.
+        const qint64 other = newElection(service, 2);
+        QVERIFY(!service.allBureauSettings(other)->at(1).expectedTurnout);
+        QVERIFY(near(service.bureauSettings(e, m_b2)->expectedOverride, 0.7));
+        QCOMPARE(service.bureauSettings(e, m_b2)->code, QStringLiteral("2"));
+    }
+
+    void proxiesListedAndCounted()
+    {
+        ElectionService service(db());
+        const qint64 e = newElection(service);
+        const qint64 denis = test::personNamed(db(), QStringLiteral("Denis"));
+        const qint64 emma = test::personNamed(db(), QStringLiteral("Emma"));
+        const qint64 bruno = test::personNamed(db(), QStringLiteral("Bruno"));
+        const qint64 louis = test::personNamed(db(), QStringLiteral("Louis"));
+        QVERIFY(service.setProxy(denis, e, QStringLiteral("Paul DUBOIS"), *proxyStatusFromName(u"established")));
+        QVERIFY(service.setProxy(emma, e, QStringLiteral("Jules JOLY"), ProxyStatus::Requested));
+        auto brunoProxy = service.setProxy(bruno, 0, QStringLiteral("Marie MARTIN"), ProxyStatus::Confirmed);
+        QVERIFY(brunoProxy);
+        QVERIFY(service.setProxy(louis, e, QStringLiteral("Karine KLEIN"), ProxyStatus::Needed));
+
+        // Listed by bureau and numéro d'ordre, with the voter.
+        auto all = service.proxies(e);
+        QVERIFY2(all, why(all).constData());
+        QCOMPARE(all->size(), 4);
+        QCOMPARE(all->at(0).personName, QStringLiteral("BLANC Bruno"));
+        QCOMPARE(all->at(0).bureauCode, QStringLiteral("1"));
+        QCOMPARE(all->at(0).listNumber, 2);
+        QCOMPARE(all->at(0).electionId, 0);
+        QCOMPARE(all->at(1).proxyName, QStringLiteral("Paul DUBOIS"));
+        QCOMPARE(all->at(1).status, ProxyStatus::Confirmed);
+        QCOMPARE(all->at(3).bureauCode, QStringLiteral("2"));
+        QVERIFY(!all->at(1).voted);
+
+        // The dashboard: supporters still to bring out who vote by proxy, and those whose
+        // proxy is not made yet.
+        auto figures = GotvDashboard(db()).figures(e);
+        QCOMPARE(figuresOf(*figures, QStringLiteral("1"))->byProxy, 2); // Denis, Bruno
+        QCOMPARE(figuresOf(*figures, QStringLiteral("1"))->proxiesPending, 1); // Emma
+        QCOMPARE(figuresOf(*figures, QStringLiteral("2"))->proxiesPending, 1); // Louis
+        // The chase list names the holder and the procuration's status.
+        auto chase = ChaseList(db()).build(e, { m_b1 }, ChaseChannel::Door);
+        QHash<QString, QString> proxyOf;
+        for (const ChasePerson& p : std::as_const(*chase))
+            proxyOf.insert(p.firstNames, p.proxyName + u'/' + p.proxyStatus);
+        QCOMPARE(proxyOf.value(QStringLiteral("Emma")), QStringLiteral("Jules JOLY/requested"));
+        QCOMPARE(proxyOf.value(QStringLiteral("Bruno")), QStringLiteral("Marie MARTIN/confirmed"));
+        QCOMPARE(proxyOf.value(QStringLiteral("Chloé")), QStringLiteral("/"));
+
+        // Voted (the holder went): out of the counts, shown as voted.
+        VoteMarker marker(db());
+        QVERIFY(marker.markVoted(e, u"1", 4, MarkSource::Volunteer));
+        QVERIFY(service.proxies(e)->at(1).voted);
+        // Cancelled, then removed: no longer counted, listed, or shown on the chase list.
+        QVERIFY(service.setProxyStatus(*brunoProxy, ProxyStatus::Cancelled));
+        figures = GotvDashboard(db()).figures(e);
+        QCOMPARE(figuresOf(*figures, QStringLiteral("1"))->byProxy, 0);
+        chase = ChaseList(db()).build(e, { m_b1 }, ChaseChannel::Door);
+        for (const ChasePerson& p : std::as_const(*chase)) {
+            if (p.firstNames == u"Bruno")
+                QVERIFY(p.proxyName.isEmpty());
+        }
+        QVERIFY(service.removeProxy(*brunoProxy));
+        QCOMPARE(service.proxies(e)->size(), 3);
+        QCOMPARE(test::count(db(), "SELECT count(*) FROM outbox WHERE tbl = 'proxies' AND fields = 'deleted'"), 1);
+    }
+
+    void recentMarksAfterARestart()
+    {
+        ElectionService service(db());
+        const qint64 e = newElection(service);
+        qint64 now = 1'773'572'400'000;
+        {
+            VoteMarker anne(db(), QStringLiteral("anne"));
+            anne.setClock([&] { return now; });
+            QVERIFY(anne.markVoted(e, u"1", 1, MarkSource::Phone));
+            now += 60'000;
+            VoteMarker paul(db(), QStringLiteral("paul"));
+            paul.setClock([&] { return now; });
+            QVERIFY(paul.markVoted(e, u"2", 1, MarkSource::Delegate));
+            now += 60'000;
+            QVERIFY(anne.markVoted(e, u"1", 2, MarkSource::SignatureList));
+            QVERIFY(newElection(service, 2) > 0);
+        }
+        // The app restarts: a new marker reads the marks back, newest first, with provenance.
+        VoteMarker anne(db(), QStringLiteral("anne"));
+        auto recent = anne.recentMarks(e);
+        QVERIFY2(recent, why(recent).constData());
+        QCOMPARE(recent->size(), 3);
+        QCOMPARE(recent->at(0).voter.name, QStringLiteral("BLANC Bruno"));
+        QCOMPARE(recent->at(0).source, MarkSource::SignatureList);
+        QCOMPARE(recent->at(0).author, QStringLiteral("anne"));
+        QCOMPARE(recent->at(0).at.toMSecsSinceEpoch(), now);
+        QCOMPARE(recent->at(0).voter.listNumber, 2);
+        QCOMPARE(recent->at(1).voter.bureauCode, QStringLiteral("2"));
+        QCOMPARE(recent->at(1).author, QStringLiteral("paul"));
+        QCOMPARE(recent->at(2).source, MarkSource::Phone);
+        QCOMPARE(anne.recentMarks(e, 1)->size(), 1);
+        QCOMPARE(anne.recentMarks(e + 1)->size(), 0);
+
+        // Undo after the restart takes back her mark made before it (not Paul's).
+        auto undone = anne.undoLast(e);
+        QVERIFY(undone && undone->has_value());
+        QCOMPARE((*undone)->markId, recent->at(0).markId);
+        recent = anne.recentMarks(e);
+        QCOMPARE(recent->size(), 2);
+        QCOMPARE(recent->at(0).author, QStringLiteral("paul"));
+    }
+
+    void chaseListMadeIntoListsOfTheSamePeople()
+    {
+        ElectionService service(db());
+        const qint64 e = newElection(service);
+        VoteMarker marker(db());
+        QVERIFY(marker.markVoted(e, u"1", 1, MarkSource::Phone)); // Alice has voted
+        // Emma's only number is one the normaliser could not read: a segment's call list
+        // would dial it, the chase list does not.
+        QVERIFY(Repository(db()).insert("phones",
+            { { QStringLiteral("person_id"), test::personNamed(db(), QStringLiteral("Emma")) },
+                { QStringLiteral("raw"), QStringLiteral("06 12") },
+                { QStringLiteral("type"), QStringLiteral("invalid") }, { QStringLiteral("bad"), 0 } }));
+        // Denis has a landline too: the chase list calls his mobile, so must the list.
+        QVERIFY(Repository(db()).insert("phones",
+            { { QStringLiteral("person_id"), test::personNamed(db(), QStringLiteral("Denis")) },
+                { QStringLiteral("e164"), QStringLiteral("+33140000004") },
+                { QStringLiteral("raw"), QStringLiteral("01 40 00 00 04") },
+                { QStringLiteral("type"), QStringLiteral("fixed") }, { QStringLiteral("bad"), 0 } }));
+        auto phone = ChaseList(db()).build(e, { m_b1, m_b2 }, ChaseChannel::Phone);
+        QVERIFY(phone && !phone->isEmpty());
+        QList<CallListTarget> targets;
+        QSet<QString> want;
+        for (const ChasePerson& p : std::as_const(*phone)) {
+            targets << CallListTarget { p.personId, p.phoneId };
+            want << QStringLiteral("%1:%2").arg(p.personId).arg(p.phoneId);
+        }
+        ListService lists(db(), QStringLiteral("lead"));
+        auto calls = lists.createCallListsFor(QStringLiteral("Chase 15:00"), targets);
+        QVERIFY2(calls, why(calls).constData());
+        QCOMPARE(calls->size(), 1);
+        QCOMPARE(calls->first().name, QStringLiteral("Calls: Chase 15:00"));
+        QCOMPARE(calls->first().kind, ListKind::Call);
+        const QByteArray members = QStringLiteral("SELECT person_id || ':' || phone_id FROM list_members"
+                                                  " WHERE deleted = 0 AND list_id = %1")
+                                       .arg(calls->first().id)
+                                       .toUtf8();
+        const QStringList rows = test::column(db(), members.constData());
+        const QSet<QString> got(rows.cbegin(), rows.cend());
+        QCOMPARE(got, want);
+        QVERIFY(!got.contains(QStringLiteral("%1:").arg(test::personNamed(db(), QStringLiteral("Emma")))));
+
+        // The same people said as a segment would have put Emma (and her unreadable number) in.
+        Segment segment;
+        segment.name = QStringLiteral("as a segment");
+        segment.filter = SegmentFilter::all(
+            { SegmentFilter::values(SegmentFilter::Kind::Bureaux, { QStringLiteral("1"), QStringLiteral("2") }),
+                SegmentFilter::support({ 1, 2 }),
+                SegmentFilter::values(SegmentFilter::Kind::NotVoted, { service.election(e)->uuid }) });
+        auto bySegment = lists.createCallLists(segment);
+        QVERIFY(bySegment);
+        QVERIFY(bySegment->first().people > calls->first().people);
+
+        // Walk lists: exactly the door chase list's people.
+        auto doors = ChaseList(db()).build(e, { m_b1 }, ChaseChannel::Door);
+        QList<qint64> ids;
+        QSet<qint64> wantDoors;
+        for (const ChasePerson& p : std::as_const(*doors)) {
+            ids << p.personId;
+            wantDoors << p.personId;
+        }
+        auto walks = lists.createWalkListsFor(ids);
+        QVERIFY2(walks, why(walks).constData());
+        QSet<qint64> gotDoors;
+        for (const ListSummary& list : std::as_const(*walks)) {
+            QCOMPARE(list.kind, ListKind::Walk);
+            Statement st = db().prepare("SELECT person_id FROM list_members WHERE deleted = 0 AND list_id = ?");
+            st.bind(1, list.id);
+            while (st.step())
+                gotDoors << st.int64(0);
+        }
+        QCOMPARE(gotDoors, wantDoors);
+        QCOMPARE(lists.createWalkListsFor({}).error().code, QStringLiteral("lists.empty"));
+        QCOMPARE(lists.createCallListsFor(QStringLiteral("x"), {}).error().code, QStringLiteral("lists.empty"));
     }
 };
 
