@@ -1,23 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
-    <name>terrain::DistrictsPage</name>
-    <message numerus="yes">
-        <source>People of %1 (%Ln voters)</source>
-        <translation>
-            <numerusform>People of %1 (%Ln voter)</numerusform>
-            <numerusform>People of %1 (%Ln voters)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>terrain::ElectionDayPage</name>
-    <message numerus="yes">
-        <source>%Ln mark(s) from the signature list deleted.</source>
-        <translation>
-            <numerusform>%Ln mark from the signature list deleted.</numerusform><numerusform>%Ln marks from the signature list deleted.</numerusform></translation>
-    </message>
+    <name>terrain::ChasePanel</name>
     <message numerus="yes">
         <source>%Ln people written to %1.</source>
         <translation>
@@ -32,6 +16,26 @@
         <source>%Ln people to visit: walk list(s) %1.</source>
         <translation>
             <numerusform>%Ln person to visit: walk list %1.</numerusform><numerusform>%Ln people to visit: walk lists %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>terrain::DistrictsPage</name>
+    <message numerus="yes">
+        <source>People of %1 (%Ln voters)</source>
+        <translation>
+            <numerusform>People of %1 (%Ln voter)</numerusform>
+            <numerusform>People of %1 (%Ln voters)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln street(s) selected: %1 doors, %2 voters (both sides).</source>
+        <translation>
+            <numerusform>%Ln street selected: %1 doors, %2 voters (both sides).</numerusform><numerusform>%Ln streets selected: %1 doors, %2 voters (both sides).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln walk lists made, %1 people.</source>
+        <translation>
+            <numerusform>%Ln walk list made, %1 people.</numerusform><numerusform>%Ln walk lists made, %1 people.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -69,6 +73,32 @@
             <numerusform>Door %1 has %n person.</numerusform>
             <numerusform>Door %1 has %n persons.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>terrain::ExportDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;List %1&lt;/b&gt; — %2: %Ln people, in the list's order.</source>
+        <translation>
+            <numerusform>&lt;b&gt;List %1&lt;/b&gt; — %2: %Ln person, in the list's order.</numerusform><numerusform>&lt;b&gt;List %1&lt;/b&gt; — %2: %Ln people, in the list's order.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people exported to %1</source>
+        <translation>
+            <numerusform>%Ln person exported to %1</numerusform><numerusform>%Ln people exported to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people exported.</source>
+        <translation>
+            <numerusform>%Ln person exported.</numerusform><numerusform>%Ln people exported.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>terrain::ExportLogDialog</name>
+    <message numerus="yes">
+        <source>%Ln exports, %1 rows in all. Every export from this laptop is listed here.</source>
+        <translation>
+            <numerusform>%Ln export, %1 rows in all. Every export from this laptop is listed here.</numerusform><numerusform>%Ln exports, %1 rows in all. Every export from this laptop is listed here.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -144,6 +174,14 @@
             <numerusform>%Ln person exported to %1</numerusform>
             <numerusform>%Ln people exported to %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>terrain::MarkingPanel</name>
+    <message numerus="yes">
+        <source>%Ln mark(s) from the signature list deleted.</source>
+        <translation>
+            <numerusform>%Ln mark from the signature list deleted.</numerusform><numerusform>%Ln marks from the signature list deleted.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -40,10 +40,6 @@
         <translation>Import de la liste</translation>
     </message>
     <message>
-        <source>Demo: %1</source>
-        <translation>Démo : %1</translation>
-    </message>
-    <message>
         <source>The demo file settings are not valid.</source>
         <translation>Les réglages du fichier de démonstration ne sont pas valides.</translation>
     </message>
@@ -68,76 +64,12 @@
         <translation>Sans numéro</translation>
     </message>
     <message>
-        <source>Id</source>
-        <translation>Id</translation>
-    </message>
-    <message>
-        <source>Voter key</source>
-        <translation>Clé électeur</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Usage name</source>
-        <translation>Nom d’usage</translation>
-    </message>
-    <message>
-        <source>First names</source>
-        <translation>Prénoms</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Sexe</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Postcode</source>
-        <translation>Code postal</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Ville</translation>
-    </message>
-    <message>
-        <source>Bureau</source>
-        <translation>Bureau</translation>
-    </message>
-    <message>
-        <source>Phones</source>
-        <translation>Téléphones</translation>
-    </message>
-    <message>
-        <source>Emails</source>
-        <translation>E-mails</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Soutien</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
         <source>Export cancelled: no file was written.</source>
         <translation>Export annulé : aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>The export failed.</source>
         <translation>L’export a échoué.</translation>
-    </message>
-    <message>
-        <source>People (%1)</source>
-        <translation>Personnes (%1)</translation>
     </message>
     <message>
         <source>Unknown export format &quot;%1&quot;. Use excel-fr, csv or xlsx.</source>
@@ -423,6 +355,94 @@
         <source>The system keychain is not available: Terrain cannot remember the sign-in. You stay signed in until Terrain closes.</source>
         <translation>Le trousseau du système n’est pas disponible&#xa0;: Terrain ne peut pas mémoriser la connexion. Vous restez connecté jusqu’à la fermeture de Terrain.</translation>
     </message>
+    <message>
+        <source>Cannot read the call script.</source>
+        <translation>Impossible de lire le script d’appel.</translation>
+    </message>
+    <message>
+        <source>Cannot read the result codes.</source>
+        <translation>Impossible de lire les codes de résultat.</translation>
+    </message>
+    <message>
+        <source>Cannot write the campaign history.</source>
+        <translation>Impossible d’écrire l’historique de la campagne.</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;. The columns are: %2.</source>
+        <translation>Colonne inconnue «&#xa0;%1&#xa0;». Les colonnes sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column to export.</source>
+        <translation>Choisissez au moins une colonne à exporter.</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;. Use none, phone, sms, email or door.</source>
+        <translation>Canal inconnu «&#xa0;%1&#xa0;». Utilisez none, phone, sms, email ou door.</translation>
+    </message>
+    <message>
+        <source>%1; channel: %2; format: %3; columns: %4</source>
+        <translation>%1&#xa0;; canal&#xa0;: %2&#xa0;; format&#xa0;: %3&#xa0;; colonnes&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Segment &quot;%1&quot;</source>
+        <translation>Segment «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>List %1 &quot;%2&quot;</source>
+        <translation>Liste %1 «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Everyone, including people who left the list</source>
+        <translation>Tout le monde, y compris les personnes sorties de la liste</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>À établir</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Établie</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Name a street.</source>
+        <translation>Indiquez une rue.</translation>
+    </message>
+    <message>
+        <source>There is no bureau with the code “%1”.</source>
+        <translation>Il n’y a pas de bureau de vote avec le code «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no street or lieu-dit named “%1”.</source>
+        <translation>Il n’y a pas de rue ni de lieu-dit nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No voter of “%1” votes in the bureaux given.</source>
+        <translation>Aucun électeur de «&#xa0;%1&#xa0;» ne vote dans les bureaux de vote indiqués.</translation>
+    </message>
+    <message>
+        <source>This change cannot be undone: the record was changed since (by a later edit or a sync).</source>
+        <translation>Cette modification ne peut pas être annulée&#xa0;: la fiche a été modifiée depuis (par une modification ultérieure ou une synchronisation).</translation>
+    </message>
+    <message>
+        <source>Bureau %1</source>
+        <translation>Bureau %1</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>prévue</translation>
+    </message>
 </context>
 <context>
     <name>terrain::AddPersonDialog</name>
@@ -546,24 +566,129 @@
         <translation>Sympathisants</translation>
     </message>
     <message>
-        <source>Supporters voted</source>
-        <translation>Sympathisants ayant voté</translation>
-    </message>
-    <message>
-        <source>Official turnout</source>
-        <translation>Participation officielle</translation>
-    </message>
-    <message>
-        <source>Supporters&apos; turnout</source>
-        <translation>Participation des sympathisants</translation>
-    </message>
-    <message>
-        <source>Gap to expected</source>
-        <translation>Écart à la prévision</translation>
-    </message>
-    <message>
         <source>To bring out</source>
         <translation>À mobiliser</translation>
+    </message>
+    <message>
+        <source>Supporters still to bring out who vote through a proxy holder (remind the holder), and in brackets those whose procuration is still needed or requested</source>
+        <translation>Sympathisants encore à mobiliser qui votent par procuration (relancez le mandataire), et entre parenthèses ceux dont la procuration reste à établir ou est demandée</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <source>Registered voters: the official figure when entered, else the campaign&apos;s</source>
+        <translation>Inscrits&#xa0;: le chiffre officiel s’il a été saisi, sinon celui de la campagne</translation>
+    </message>
+    <message>
+        <source>Our supporters (support 1 or 2)</source>
+        <translation>Nos sympathisants (soutien 1 ou 2)</translation>
+    </message>
+    <message>
+        <source>Our supporters marked voted</source>
+        <translation>Nos sympathisants pointés comme ayant voté</translation>
+    </message>
+    <message>
+        <source>Official turnout: the latest figure of the day</source>
+        <translation>Participation officielle&#xa0;: le dernier chiffre de la journée</translation>
+    </message>
+    <message>
+        <source>Our supporters&apos; turnout</source>
+        <translation>Participation de nos sympathisants</translation>
+    </message>
+    <message>
+        <source>Official turnout minus the turnout expected at that time</source>
+        <translation>Participation officielle moins la participation attendue à cette heure</translation>
+    </message>
+    <message>
+        <source>Supporters not yet marked voted</source>
+        <translation>Sympathisants pas encore pointés comme ayant voté</translation>
+    </message>
+    <message>
+        <source>Of those, who vote through a proxy holder (+ procurations still to make)</source>
+        <translation>Parmi eux, ceux qui votent par procuration (+ procurations restant à établir)</translation>
+    </message>
+    <message>
+        <source>Voted</source>
+        <translation>Votants</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Officiel</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Les nôtres</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>By proxy</source>
+        <translation>Par procuration</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::BureauSettingsPanel</name>
+    <message>
+        <source>Type the official number of registered voters and the turnout you expect at the close (e.g. 62 %). Figures in grey come from the campaign: the people of the bureau, and the bureau&apos;s own expected turnout. Clear a figure to go back to them.</source>
+        <translation>Saisissez le nombre officiel d’inscrits et la participation attendue à la clôture (ex. 62&#xa0;%). Les chiffres en gris viennent de la campagne&#xa0;: les personnes du bureau de vote, et la participation attendue propre au bureau. Effacez un chiffre pour y revenir.</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>Bureau de vote</translation>
+    </message>
+    <message>
+        <source>People in the campaign</source>
+        <translation>Personnes dans la campagne</translation>
+    </message>
+    <message>
+        <source>Registered (official)</source>
+        <translation>Inscrits (officiel)</translation>
+    </message>
+    <message>
+        <source>Expected turnout</source>
+        <translation>Participation attendue</translation>
+    </message>
+    <message>
+        <source>Type the number of registered voters (e.g. 1 204), or clear the cell.</source>
+        <translation>Saisissez le nombre d’inscrits (ex. 1&#xa0;204), ou effacez la cellule.</translation>
+    </message>
+    <message>
+        <source>Type the turnout expected at the close as a percentage (e.g. 62 %), or clear the cell.</source>
+        <translation>Saisissez la participation attendue à la clôture en pourcentage (ex. 62&#xa0;%), ou effacez la cellule.</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::CallScripts</name>
+    <message>
+        <source>Hello {prenom} {nom}, I am a volunteer for the campaign and I am calling the voters of bureau {bureau}. Do you have a minute?
+
+Have you decided how you will vote? You vote at {lieu_de_vote}.</source>
+        <translation>Bonjour {prenom} {nom}, je suis bénévole pour la campagne et j’appelle les électeurs du bureau de vote {bureau}. Avez-vous une minute&#xa0;?
+
+Avez-vous décidé de votre vote&#xa0;? Vous votez à {lieu_de_vote}.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s call script cannot be empty.</source>
+        <translation>Le script d’appel de la campagne ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The campaign file is busy.</source>
+        <translation>Le fichier de campagne est occupé.</translation>
+    </message>
+    <message>
+        <source>This list is not in the campaign.</source>
+        <translation>Cette liste ne fait pas partie de la campagne.</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::CampaignDefaults</name>
+    <message>
+        <source>Cannot write the campaign&apos;s defaults.</source>
+        <translation>Impossible d’écrire les réglages par défaut de la campagne.</translation>
     </message>
 </context>
 <context>
@@ -641,6 +766,110 @@
     <message>
         <source>The chase list could not be made.</source>
         <translation>Impossible de créer la liste de relance.</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::ChasePanel</name>
+    <message>
+        <source>Chase</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Select one bureau or several, then press Ctrl+R: the supporters not yet marked voted who may be reached that way.</source>
+        <translation>Sélectionnez un ou plusieurs bureaux, puis appuyez sur Ctrl+R&#xa0;: les sympathisants pas encore pointés comme votants, joignables par ce moyen.</translation>
+    </message>
+    <message>
+        <source>Call list (phone bank)</source>
+        <translation>Liste d’appels (phoning)</translation>
+    </message>
+    <message>
+        <source>Walk lists by street</source>
+        <translation>Listes de porte-à-porte par rue</translation>
+    </message>
+    <message>
+        <source>SMS file (CSV)</source>
+        <translation>Fichier SMS (CSV)</translation>
+    </message>
+    <message>
+        <source>&amp;Relancer (Ctrl+R)</source>
+        <translation>&amp;Relancer (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Print the lists…</source>
+        <translation>&amp;Imprimer les listes…</translation>
+    </message>
+    <message>
+        <source>Select one bureau or several in the dashboard first.</source>
+        <translation>Sélectionnez d’abord un ou plusieurs bureaux de vote dans le tableau de bord.</translation>
+    </message>
+    <message>
+        <source>SMS file</source>
+        <translation>Fichier SMS</translation>
+    </message>
+    <message>
+        <source>chase-%1.csv</source>
+        <translation>relance-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Chase %1 – bureau %2</source>
+        <translation>Relance %1 – bureau %2</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telephone</translation>
+    </message>
+    <message>
+        <source>last_name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>first_names</source>
+        <translation>prenoms</translation>
+    </message>
+    <message>
+        <source>bureau</source>
+        <translation>bureau</translation>
+    </message>
+    <message>
+        <source>No one left to chase there: every supporter who can be reached that way is marked voted.</source>
+        <translation>Plus personne à relancer ici&#xa0;: tous les sympathisants joignables de cette façon sont pointés comme ayant voté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people written to %1.</source>
+        <translation>
+            <numerusform>%Ln personne inscrite dans %1.</numerusform>
+            <numerusform>%Ln personnes inscrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people to call: list %1, ready in the phone bank.</source>
+        <translation>
+            <numerusform>%Ln personne à appeler&#xa0;: liste %1, prête dans le phoning.</numerusform>
+            <numerusform>%Ln personnes à appeler&#xa0;: liste %1, prête dans le phoning.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people to visit: walk list(s) %1.</source>
+        <translation>
+            <numerusform>%Ln personne à visiter&#xa0;: liste(s) de porte-à-porte %1.</numerusform>
+            <numerusform>%Ln personnes à visiter&#xa0;: liste(s) de porte-à-porte %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the chase lists</source>
+        <translation>Imprimer les listes de relance</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printed to %1.</source>
+        <translation>Imprimé dans %1.</translation>
     </message>
 </context>
 <context>
@@ -726,6 +955,49 @@
     </message>
 </context>
 <context>
+    <name>terrain::DashboardPanel</name>
+    <message>
+        <source>&amp;Import figures…</source>
+        <translation>I&amp;mporter les chiffres…</translation>
+    </message>
+    <message>
+        <source>A CSV file of rows: bureau code, time, number of voters</source>
+        <translation>Un fichier CSV avec, par ligne&#xa0;: code du bureau, heure, nombre de votants</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Official turnout (voters so far)</source>
+        <translation>Participation officielle (votants à ce stade)</translation>
+    </message>
+    <message>
+        <source>Turnout through the day (dashed: expected)</source>
+        <translation>Participation au fil de la journée (en pointillés&#xa0;: prévue)</translation>
+    </message>
+    <message>
+        <source>Close (%1)</source>
+        <translation>Clôture (%1)</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Mis à jour à %1</translation>
+    </message>
+    <message>
+        <source>Import turnout figures</source>
+        <translation>Importer les chiffres de participation</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Fichiers CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 figures read: %2 new, %3 replaced.</source>
+        <translation>%1 chiffres lus&#xa0;: %2 nouveaux, %3 remplacés.</translation>
+    </message>
+</context>
+<context>
     <name>terrain::Database</name>
     <message>
         <source>The campaign file does not exist.</source>
@@ -765,6 +1037,13 @@
     <message>
         <source>Database error</source>
         <translation>Erreur de base de données</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::DemoCampaign</name>
+    <message>
+        <source>Demo: %1</source>
+        <translation>Démo&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1220,76 @@
         <source>%1 saved.</source>
         <translation>%1 enregistré.</translation>
     </message>
+    <message>
+        <source>Walk list by hand</source>
+        <translation>Liste de porte-à-porte à la main</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Les deux côtés</translation>
+    </message>
+    <message>
+        <source>Odd numbers</source>
+        <translation>Numéros impairs</translation>
+    </message>
+    <message>
+        <source>Even numbers</source>
+        <translation>Numéros pairs</translation>
+    </message>
+    <message>
+        <source>S&amp;ide:</source>
+        <translation>C&amp;ôté&#xa0;:</translation>
+    </message>
+    <message>
+        <source>List na&amp;me:</source>
+        <translation>No&amp;m de la liste&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All in one list</source>
+        <translation>Tout dans une seule liste</translation>
+    </message>
+    <message>
+        <source> doors per list</source>
+        <translation> portes par liste</translation>
+    </message>
+    <message>
+        <source>&amp;Doors:</source>
+        <translation>&amp;Portes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Make &amp;walk list</source>
+        <translation>Créer une liste de &amp;porte-à-porte</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>Makes one walk list of the selected streets (Ctrl+Shift+W)</source>
+        <translation>Crée une liste de porte-à-porte avec les rues sélectionnées (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
+        <source>Select one or several streets in the tree (Ctrl+click), then make a walk list of them.</source>
+        <translation>Sélectionnez une ou plusieurs rues dans l’arborescence (Ctrl+clic), puis créez-en une liste de porte-à-porte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln street(s) selected: %1 doors, %2 voters (both sides).</source>
+        <translation>
+            <numerusform>%Ln rue sélectionnée&#xa0;: %1 portes, %2 électeurs (les deux côtés).</numerusform>
+            <numerusform>%Ln rues sélectionnées&#xa0;: %1 portes, %2 électeurs (les deux côtés).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Walk list “%1” made: %2 people, code %3.</source>
+        <translation>Liste de porte-à-porte «&#xa0;%1&#xa0;» créée&#xa0;: %2 personnes, code %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln walk lists made, %1 people.</source>
+        <translation>
+            <numerusform>%Ln liste de porte-à-porte créée, %1 personnes.</numerusform>
+            <numerusform>%Ln listes de porte-à-porte créées, %1 personnes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>terrain::ElectionDayPage</name>
@@ -969,108 +1318,12 @@
         <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-        <source>Mark who voted</source>
-        <translation>Pointer les votants</translation>
-    </message>
-    <message>
-        <source>&amp;Source of the marks:</source>
-        <translation>&amp;Source du pointage&#xa0;:</translation>
-    </message>
-    <message>
-        <source>The signature list may only be consulted after the vote, and marks taken from it are deleted after the second round.</source>
-        <translation>La liste d’émargement ne peut être consultée qu’après le scrutin, et le pointage qui en est tiré est supprimé après le second tour.</translation>
-    </message>
-    <message>
-        <source>e.g. 3 142, then Enter</source>
-        <translation>ex. 3 142, puis Entrée</translation>
-    </message>
-    <message>
-        <source>&amp;Bureau and numéro d&apos;ordre:</source>
-        <translation>&amp;Bureau et numéro d’ordre&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Name, then Enter (↓ to choose)</source>
-        <translation>Nom, puis Entrée (↓ pour choisir)</translation>
-    </message>
-    <message>
-        <source>Or find by &amp;name:</source>
-        <translation>Ou chercher par &amp;nom&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Last marks</source>
-        <translation>Derniers pointages</translation>
-    </message>
-    <message>
-        <source>&amp;Undo the last mark (Ctrl+Z)</source>
-        <translation>&amp;Annuler le dernier pointage (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>&amp;Purge signature-list marks…</source>
-        <translation>&amp;Purger le pointage issu de la liste d’émargement…</translation>
-    </message>
-    <message>
-        <source>Chase</source>
-        <translation>Relance</translation>
-    </message>
-    <message>
-        <source>Select one bureau or several, then press Ctrl+R: the supporters not yet marked voted who may be reached that way.</source>
-        <translation>Sélectionnez un ou plusieurs bureaux, puis appuyez sur Ctrl+R&#xa0;: les sympathisants pas encore pointés comme votants, joignables par ce moyen.</translation>
-    </message>
-    <message>
-        <source>Call list (phone bank)</source>
-        <translation>Liste d’appels (phoning)</translation>
-    </message>
-    <message>
-        <source>Walk lists by street</source>
-        <translation>Listes de porte-à-porte par rue</translation>
-    </message>
-    <message>
-        <source>SMS file (CSV)</source>
-        <translation>Fichier SMS (CSV)</translation>
-    </message>
-    <message>
-        <source>&amp;Relancer (Ctrl+R)</source>
-        <translation>&amp;Relancer (Ctrl+R)</translation>
-    </message>
-    <message>
-        <source>&amp;Print the lists…</source>
-        <translation>&amp;Imprimer les listes…</translation>
-    </message>
-    <message>
-        <source>&amp;Import figures…</source>
-        <translation>I&amp;mporter les chiffres…</translation>
-    </message>
-    <message>
-        <source>A CSV file of rows: bureau code, time, number of voters</source>
-        <translation>Un fichier CSV avec, par ligne&#xa0;: code du bureau, heure, nombre de votants</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Actualiser</translation>
-    </message>
-    <message>
-        <source>Official turnout (voters so far)</source>
-        <translation>Participation officielle (votants à ce stade)</translation>
-    </message>
-    <message>
-        <source>Turnout through the day (dashed: expected)</source>
-        <translation>Participation au fil de la journée (en pointillés&#xa0;: prévue)</translation>
-    </message>
-    <message>
         <source>%1 – round %2 – %3</source>
         <translation>%1 – tour %2 – %3</translation>
     </message>
     <message>
         <source>Create the election first (New election…): marks, figures and chase lists belong to one election.</source>
         <translation>Créez d’abord l’élection (Nouvelle élection…)&#xa0;: le pointage, les chiffres et les listes de relance appartiennent à une élection.</translation>
-    </message>
-    <message>
-        <source>Type the bureau, a space, the numéro d&apos;ordre, then Enter.</source>
-        <translation>Tapez le bureau, une espace, le numéro d’ordre, puis Entrée.</translation>
-    </message>
-    <message>
-        <source>Bureau %1: the number alone is enough.</source>
-        <translation>Bureau %1&#xa0;: le numéro seul suffit.</translation>
     </message>
     <message>
         <source>New election</source>
@@ -1101,73 +1354,6 @@
         <translation>Élection %1 créée.</translation>
     </message>
     <message>
-        <source>Type the bureau, a space, then the numéro d&apos;ordre (e.g. 3 142).</source>
-        <translation>Tapez le bureau, une espace, puis le numéro d’ordre (ex. 3 142).</translation>
-    </message>
-    <message>
-        <source>%1 (bureau %2, no. %3)</source>
-        <translation>%1 (bureau %2, n° %3)</translation>
-    </message>
-    <message>
-        <source>%1 (bureau %2)</source>
-        <translation>%1 (bureau %2)</translation>
-    </message>
-    <message>
-        <source>%1 already marked (by %2, at %3, %4): ignored.</source>
-        <translation>%1 déjà pointé (par %2, à %3, %4)&#xa0;: ignoré.</translation>
-    </message>
-    <message>
-        <source>someone</source>
-        <translation>quelqu’un</translation>
-    </message>
-    <message>
-        <source>%1 marked voted.</source>
-        <translation>%1 pointé(e) comme ayant voté.</translation>
-    </message>
-    <message>
-        <source>No mark of yours to undo.</source>
-        <translation>Aucun pointage de votre part à annuler.</translation>
-    </message>
-    <message>
-        <source>Mark of %1 undone.</source>
-        <translation>Pointage de %1 annulé.</translation>
-    </message>
-    <message>
-        <source>%1 – bureau %2, no. %3</source>
-        <translation>%1 – bureau %2, n° %3</translation>
-    </message>
-    <message>
-        <source>%1 – bureau %2</source>
-        <translation>%1 – bureau %2</translation>
-    </message>
-    <message>
-        <source>, born %1</source>
-        <translation>, né(e) le %1</translation>
-    </message>
-    <message>
-        <source> (already marked)</source>
-        <translation> (déjà pointé)</translation>
-    </message>
-    <message>
-        <source>Purge signature-list marks</source>
-        <translation>Purger les pointages de la liste d’émargement</translation>
-    </message>
-    <message>
-        <source>Delete every mark of %1 taken from the signature list, on every computer (through sync)? The law asks for it after the second round. This cannot be undone.</source>
-        <translation>Supprimer tous les pointages de %1 issus de la liste d’émargement, sur tous les ordinateurs (par synchronisation)&#xa0;? La loi l’exige après le second tour. Cette action est irréversible.</translation>
-    </message>
-    <message>
-        <source>Delete the marks</source>
-        <translation>Supprimer les pointages</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln mark(s) from the signature list deleted.</source>
-        <translation>
-            <numerusform>%Ln pointage de la liste d’émargement supprimé.</numerusform>
-            <numerusform>%Ln pointages de la liste d’émargement supprimés.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Vote marks and the law</source>
         <translation>Pointages et la loi</translation>
     </message>
@@ -1176,121 +1362,12 @@
         <translation>&lt;p&gt;Chaque pointage indique sa provenance&#xa0;: la personne l’a dit au téléphone, un bénévole l’a accompagnée voter, le délégué de la campagne au bureau de vote, ou la liste d’émargement.&lt;/p&gt;&lt;p&gt;La liste d’émargement ne peut être consultée par tout électeur qu’&lt;b&gt;après&lt;/b&gt; le scrutin, pendant dix jours. Ne la recopiez pas pendant le vote. Les pointages saisis à partir d’elle sont conservés à part et doivent être supprimés après le second tour&#xa0;: utilisez &lt;i&gt;Purger les pointages de la liste d’émargement…&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Les pointages sont partagés avec les autres ordinateurs de la campagne par synchronisation&#xa0;; ils servent uniquement à rappeler à vos propres sympathisants d’aller voter.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Updated at %1</source>
-        <translation>Mis à jour à %1</translation>
+        <source>&amp;Bureaux</source>
+        <translation>&amp;Bureaux de vote</translation>
     </message>
     <message>
-        <source>Bureau %1</source>
-        <translation>Bureau %1</translation>
-    </message>
-    <message>
-        <source>expected</source>
-        <translation>attendus</translation>
-    </message>
-    <message>
-        <source>Close (%1)</source>
-        <translation>Fermer (%1)</translation>
-    </message>
-    <message>
-        <source>Type the number of voters (e.g. 412).</source>
-        <translation>Saisissez le nombre d’électeurs (par ex. 412).</translation>
-    </message>
-    <message>
-        <source>Import turnout figures</source>
-        <translation>Importer les chiffres de participation</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>Fichiers CSV (*.csv *.txt)</translation>
-    </message>
-    <message>
-        <source>%1 figures read: %2 new, %3 replaced.</source>
-        <translation>%1 chiffres lus&#xa0;: %2 nouveaux, %3 remplacés.</translation>
-    </message>
-    <message>
-        <source>Select one bureau or several in the dashboard first.</source>
-        <translation>Sélectionnez d’abord un ou plusieurs bureaux de vote dans le tableau de bord.</translation>
-    </message>
-    <message>
-        <source>SMS file</source>
-        <translation>Fichier SMS</translation>
-    </message>
-    <message>
-        <source>chase-%1.csv</source>
-        <translation>relance-%1.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Chase %1 – bureau %2</source>
-        <translation>Relance %1 – bureau %2</translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation>telephone</translation>
-    </message>
-    <message>
-        <source>last_name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <source>first_names</source>
-        <translation>prenoms</translation>
-    </message>
-    <message>
-        <source>bureau</source>
-        <translation>bureau</translation>
-    </message>
-    <message>
-        <source>No one left to chase there: every supporter who can be reached that way is marked voted.</source>
-        <translation>Plus personne à relancer ici&#xa0;: tous les sympathisants joignables de cette façon sont pointés comme ayant voté.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln people written to %1.</source>
-        <translation>
-            <numerusform>%Ln personne inscrite dans %1.</numerusform>
-            <numerusform>%Ln personnes inscrites dans %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln people to call: list %1, ready in the phone bank.</source>
-        <translation>
-            <numerusform>%Ln personne à appeler&#xa0;: liste %1, prête dans le phoning.</numerusform>
-            <numerusform>%Ln personnes à appeler&#xa0;: liste %1, prête dans le phoning.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln people to visit: walk list(s) %1.</source>
-        <translation>
-            <numerusform>%Ln personne à visiter&#xa0;: liste(s) de porte-à-porte %1.</numerusform>
-            <numerusform>%Ln personnes à visiter&#xa0;: liste(s) de porte-à-porte %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Print the chase lists</source>
-        <translation>Imprimer les listes de relance</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Printed to %1.</source>
-        <translation>Imprimé dans %1.</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Bureau</source>
-        <translation>Bureau</translation>
-    </message>
-    <message>
-        <source>Several communes have a bureau %1: make the SMS file instead, or lists from the Segments page.</source>
-        <translation>Plusieurs communes ont un bureau %1&#xa0;: créez plutôt le fichier SMS, ou des listes depuis la page Segments.</translation>
+        <source>&amp;Proxies</source>
+        <translation>&amp;Procurations</translation>
     </message>
 </context>
 <context>
@@ -1599,20 +1676,20 @@
         <translation>porte suivante</translation>
     </message>
     <message>
-        <source>Backspace, Ctrl+Z</source>
-        <translation>Retour arrière, Ctrl+Z</translation>
-    </message>
-    <message>
-        <source>undo the last key</source>
-        <translation>annuler la dernière touche</translation>
-    </message>
-    <message>
         <source>Answer keys appear once a list is open.</source>
         <translation>Les touches de réponse apparaissent une fois une liste ouverte.</translation>
     </message>
     <message>
         <source>Open a returned list by its code to type its results.</source>
         <translation>Ouvrez une liste rendue par son code pour saisir ses résultats.</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Retour arrière</translation>
+    </message>
+    <message>
+        <source>undo the last key (also Ctrl+Z)</source>
+        <translation>annuler la dernière touche (aussi Ctrl+Z)</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1769,249 @@
     </message>
 </context>
 <context>
+    <name>terrain::ExportColumns</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Voter key</source>
+        <translation>Clé électeur</translation>
+    </message>
+    <message>
+        <source>Number on the roll</source>
+        <translation>Numéro sur la liste électorale</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Usage name</source>
+        <translation>Nom d’usage</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>Bureau de vote</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Portable</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Soutien</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Dernier résultat</translation>
+    </message>
+    <message>
+        <source>List code</source>
+        <translation>Code de la liste</translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation>Aucun canal</translation>
+    </message>
+    <message>
+        <source>Phone calls</source>
+        <translation>Appels téléphoniques</translation>
+    </message>
+    <message>
+        <source>Text messages (SMS)</source>
+        <translation>Messages texte (SMS)</translation>
+    </message>
+    <message>
+        <source>Door-to-door</source>
+        <translation>Porte-à-porte</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::ExportDialog</name>
+    <message>
+        <source>Segment “%1”</source>
+        <translation>Segment «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>List %1</source>
+        <translation>Liste %1</translation>
+    </message>
+    <message>
+        <source>list-%1</source>
+        <translation>liste-%1</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exporter %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;List %1&lt;/b&gt; — %2: %Ln people, in the list&apos;s order.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Liste %1&lt;/b&gt; — %2&#xa0;: %Ln personne, dans l’ordre de la liste.</numerusform>
+            <numerusform>&lt;b&gt;Liste %1&lt;/b&gt; — %2&#xa0;: %Ln personnes, dans l’ordre de la liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Segment “%1”&lt;/b&gt;: the people it selects today, by name.</source>
+        <translation>&lt;b&gt;Segment «&#xa0;%1&#xa0;»&lt;/b&gt;&#xa0;: les personnes qu’il sélectionne aujourd’hui, par nom.</translation>
+    </message>
+    <message>
+        <source>Excel (France): ; separated, opens in French Excel by double-click. Standard CSV: , separated, UTF-8. Every cell is text; formulas are neutralised.</source>
+        <translation>Excel (France)&#xa0;: séparateur «&#xa0;;&#xa0;», s’ouvre dans Excel en français par double-clic. CSV standard&#xa0;: séparateur «&#xa0;,&#xa0;», UTF-8. Toutes les cellules sont du texte&#xa0;; les formules sont neutralisées.</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The file is for this channel: people who opted out of it, or cannot be reached on it, are left out. Phone and email columns never show a number or address the person refused.</source>
+        <translation>Le fichier est destiné à ce canal&#xa0;: les personnes qui l’ont refusé, ou qu’on ne peut pas joindre par ce canal, sont exclues. Les colonnes téléphone et e-mail n’affichent jamais un numéro ou une adresse que la personne a refusés.</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns (in this order):</source>
+        <translation>C&amp;olonnes (dans cet ordre)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Defaults</source>
+        <translation>&amp;Par défaut</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Tout décocher</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Export to a spreadsheet file (%1)</source>
+        <translation>Exporter vers un fichier tableur (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people exported to %1</source>
+        <translation>
+            <numerusform>%Ln personne exportée vers %1</numerusform>
+            <numerusform>%Ln personnes exportées vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Tick at least one column.</source>
+        <translation>Cochez au moins une colonne.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>“%1” exists. Replace it?</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people exported.</source>
+        <translation>
+            <numerusform>%Ln personne exportée.</numerusform>
+            <numerusform>%Ln personnes exportées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
     <name>terrain::ExportJob</name>
     <message>
         <source>Exporting people…</source>
@@ -1704,6 +2024,59 @@
     <message>
         <source>Export people</source>
         <translation>Exporter les personnes</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::ExportLog</name>
+    <message>
+        <source>The export log could not be read.</source>
+        <translation>Le journal des exports n’a pas pu être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::ExportLogDialog</name>
+    <message>
+        <source>Export log</source>
+        <translation>Journal des exports</translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>Lecture du journal…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Nothing was exported from this campaign yet.</source>
+        <translation>Rien n’a encore été exporté de cette campagne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln exports, %1 rows in all. Every export from this laptop is listed here.</source>
+        <translation>
+            <numerusform>%Ln export, %1 lignes au total. Tous les exports faits depuis cet ordinateur sont listés ici.</numerusform>
+            <numerusform>%Ln exports, %1 lignes au total. Tous les exports faits depuis cet ordinateur sont listés ici.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2967,14 @@
         <source>List %1 has no volunteer: assign it before handing it out.</source>
         <translation>La liste %1 n’a pas de bénévole&#xa0;: attribuez-la avant de la distribuer.</translation>
     </message>
+    <message>
+        <source>A list&apos;s name has at most 120 characters.</source>
+        <translation>Le nom d’une liste compte au plus 120 caractères.</translation>
+    </message>
+    <message>
+        <source>The lists could not be read.</source>
+        <translation>Les listes n’ont pas pu être lues.</translation>
+    </message>
 </context>
 <context>
     <name>terrain::ListsModel</name>
@@ -2734,6 +3115,10 @@
     <message>
         <source>List %1 saved to %2</source>
         <translation>Liste %1 enregistrée dans %2</translation>
+    </message>
+    <message>
+        <source>Select the list to export.</source>
+        <translation>Sélectionnez la liste à exporter.</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3349,132 @@
     <message>
         <source>Election day</source>
         <translation>Jour du scrutin</translation>
+    </message>
+    <message>
+        <source>Export &amp;log…</source>
+        <translation>&amp;Journal des exports…</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::MarkingPanel</name>
+    <message>
+        <source>Mark who voted</source>
+        <translation>Pointer les votants</translation>
+    </message>
+    <message>
+        <source>&amp;Source of the marks:</source>
+        <translation>&amp;Source des pointages&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The signature list may only be consulted after the vote, and marks taken from it are deleted after the second round.</source>
+        <translation>La liste d’émargement ne peut être consultée qu’après le vote, et les pointages qui en sont tirés sont supprimés après le second tour.</translation>
+    </message>
+    <message>
+        <source>e.g. 3 142, then Enter</source>
+        <translation>ex. 3 142, puis Entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Bureau and numéro d&apos;ordre:</source>
+        <translation>&amp;Bureau et numéro d’ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name, then Enter (↓ to choose)</source>
+        <translation>Nom, puis Entrée (↓ pour choisir)</translation>
+    </message>
+    <message>
+        <source>Or find by &amp;name:</source>
+        <translation>Ou chercher par &amp;nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last marks of this election (every computer)</source>
+        <translation>Derniers pointages de cette élection (tous les ordinateurs)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>&amp;Undo my last mark (Ctrl+Z)</source>
+        <translation>&amp;Annuler mon dernier pointage (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Purge signature-list marks…</source>
+        <translation>&amp;Purger les pointages de la liste d’émargement…</translation>
+    </message>
+    <message>
+        <source>Type the bureau, a space, the numéro d&apos;ordre, then Enter.</source>
+        <translation>Tapez le bureau, une espace, le numéro d’ordre, puis Entrée.</translation>
+    </message>
+    <message>
+        <source>Bureau %1: the number alone is enough.</source>
+        <translation>Bureau %1&#xa0;: le numéro seul suffit.</translation>
+    </message>
+    <message>
+        <source>Type the bureau, a space, then the numéro d&apos;ordre (e.g. 3 142).</source>
+        <translation>Tapez le bureau, une espace, puis le numéro d’ordre (ex. 3 142).</translation>
+    </message>
+    <message>
+        <source>%1 (bureau %2, no. %3)</source>
+        <translation>%1 (bureau %2, n° %3)</translation>
+    </message>
+    <message>
+        <source>%1 (bureau %2)</source>
+        <translation>%1 (bureau %2)</translation>
+    </message>
+    <message>
+        <source>%1 already marked (by %2, at %3, %4): ignored.</source>
+        <translation>%1 déjà pointé (par %2, à %3, %4)&#xa0;: ignoré.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <source>%1 marked voted.</source>
+        <translation>%1 pointé comme ayant voté.</translation>
+    </message>
+    <message>
+        <source>No mark of yours to undo.</source>
+        <translation>Aucun pointage de votre part à annuler.</translation>
+    </message>
+    <message>
+        <source>Mark of %1 undone.</source>
+        <translation>Pointage de %1 annulé.</translation>
+    </message>
+    <message>
+        <source>%1 – bureau %2, no. %3</source>
+        <translation>%1 – bureau %2, n° %3</translation>
+    </message>
+    <message>
+        <source>%1 – bureau %2</source>
+        <translation>%1 – bureau %2</translation>
+    </message>
+    <message>
+        <source>, born %1</source>
+        <translation>, né(e) le %1</translation>
+    </message>
+    <message>
+        <source> (already marked)</source>
+        <translation> (déjà pointé)</translation>
+    </message>
+    <message>
+        <source>Purge signature-list marks</source>
+        <translation>Purger les pointages de la liste d’émargement</translation>
+    </message>
+    <message>
+        <source>Delete every mark of %1 taken from the signature list, on every computer (through sync)? The law asks for it after the second round. This cannot be undone.</source>
+        <translation>Supprimer tous les pointages de %1 tirés de la liste d’émargement, sur tous les ordinateurs (via la synchronisation)&#xa0;? La loi l’exige après le second tour. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete the marks</source>
+        <translation>Supprimer les pointages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mark(s) from the signature list deleted.</source>
+        <translation>
+            <numerusform>%Ln pointage issu de la liste d’émargement supprimé.</numerusform>
+            <numerusform>%Ln pointages issus de la liste d’émargement supprimés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3217,16 +3728,8 @@
         <translation>Bureau %1</translation>
     </message>
     <message>
-        <source>%1 added.</source>
-        <translation>%1 ajouté(e).</translation>
-    </message>
-    <message>
         <source>Select the two records of one person in the table (Ctrl+click), then Merge.</source>
         <translation>Sélectionnez les deux fiches d’une même personne dans le tableau (Ctrl+clic), puis Fusionner.</translation>
-    </message>
-    <message>
-        <source>The two records are merged.</source>
-        <translation>Les deux fiches sont fusionnées.</translation>
     </message>
     <message>
         <source>Move %1 to another household</source>
@@ -3246,6 +3749,22 @@
             <numerusform>%Ln+ personne</numerusform>
             <numerusform>%Ln+ personnes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>%1 added (Ctrl+Z takes it back).</source>
+        <translation>%1 ajouté (Ctrl+Z pour annuler).</translation>
+    </message>
+    <message>
+        <source>Merge two records</source>
+        <translation>Fusionner deux fiches</translation>
+    </message>
+    <message>
+        <source>The two records are merged (Ctrl+Z takes the merge back).</source>
+        <translation>Les deux fiches sont fusionnées (Ctrl+Z pour annuler la fusion).</translation>
     </message>
 </context>
 <context>
@@ -3765,18 +4284,6 @@
         <translation>Script</translation>
     </message>
     <message>
-        <source>Hello {prenom} {nom}, I am a volunteer for the campaign and I am calling the voters of bureau {bureau}. Do you have a minute?
-
-Have you decided how you will vote? You vote at {lieu_de_vote}.</source>
-        <translation>Bonjour {prenom} {nom}, je suis bénévole pour la campagne et j’appelle les électeurs du bureau de vote {bureau}. Avez-vous une minute&#xa0;?
-
-Avez-vous décidé de votre vote&#xa0;? Vous votez à {lieu_de_vote}.</translation>
-    </message>
-    <message>
-        <source>Merge fields: {prenom}, {nom}, {bureau}, {lieu_de_vote}</source>
-        <translation>Champs de fusion&#xa0;: {prenom}, {nom}, {bureau}, {lieu_de_vote}</translation>
-    </message>
-    <message>
         <source>Edit the script</source>
         <translation>Modifier le script</translation>
     </message>
@@ -3911,6 +4418,62 @@ Avez-vous décidé de votre vote&#xa0;? Vous votez à {lieu_de_vote}.</translati
         <source>Done %1 / %2  ·  to call %3 (%4 now, %5 later)</source>
         <translation>Traités %1 / %2  ·  à appeler %3 (%4 maintenant, %5 plus tard)</translation>
     </message>
+    <message>
+        <source>Merge fields: %1</source>
+        <translation>Champs de fusion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Save for this &amp;list</source>
+        <translation>Enregistrer pour cette &amp;liste</translation>
+    </message>
+    <message>
+        <source>Callers of this list get this script; leave it empty to use the campaign&apos;s</source>
+        <translation>Les appelants de cette liste reçoivent ce script&#xa0;; laissez-le vide pour utiliser celui de la campagne</translation>
+    </message>
+    <message>
+        <source>Save for the &amp;campaign</source>
+        <translation>Enregistrer pour la &amp;campagne</translation>
+    </message>
+    <message>
+        <source>Every call list without its own script uses this one</source>
+        <translation>Toutes les listes d’appels sans script propre utilisent celui-ci</translation>
+    </message>
+    <message>
+        <source>On this number (Ctrl+Up/Down):</source>
+        <translation>Sur ce numéro (Ctrl+Haut/Bas)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Put %1 on the line</source>
+        <translation>Appeler %1</translation>
+    </message>
+    <message>
+        <source>%1: done on this list</source>
+        <translation>%1&#xa0;: terminé sur cette liste</translation>
+    </message>
+    <message>
+        <source>the household</source>
+        <translation>le foyer</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s script.</source>
+        <translation>Le script de la campagne.</translation>
+    </message>
+    <message>
+        <source>This list&apos;s own script.</source>
+        <translation>Le script propre à cette liste.</translation>
+    </message>
+    <message>
+        <source>Choose a call list first.</source>
+        <translation>Choisissez d’abord une liste d’appels.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s call script is saved.</source>
+        <translation>Le script d’appel de la campagne est enregistré.</translation>
+    </message>
+    <message>
+        <source>This list&apos;s call script is saved.</source>
+        <translation>Le script d’appel de cette liste est enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>terrain::PhoneQueue</name>
@@ -3925,6 +4488,10 @@ Avez-vous décidé de votre vote&#xa0;? Vous votez à {lieu_de_vote}.</translati
     <message>
         <source>“%1” is not a call outcome.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un résultat d’appel.</translation>
+    </message>
+    <message>
+        <source>The campaign file is busy.</source>
+        <translation>Le fichier de la campagne est occupé.</translation>
     </message>
 </context>
 <context>
@@ -4023,6 +4590,129 @@ Avez-vous décidé de votre vote&#xa0;? Vous votez à {lieu_de_vote}.</translati
     <message>
         <source>No activity yet</source>
         <translation>Aucune activité pour l’instant</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::ProxiesPanel</name>
+    <message>
+        <source>Bureau</source>
+        <translation>Bureau de vote</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Voter</source>
+        <translation>Électeur</translation>
+    </message>
+    <message>
+        <source>Proxy holder</source>
+        <translation>Mandataire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Voted</source>
+        <translation>A voté</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Procuration</translation>
+    </message>
+    <message>
+        <source>Name, or bureau and number (3 142)</source>
+        <translation>Nom, ou bureau et numéro (3 142)</translation>
+    </message>
+    <message>
+        <source>Find the &amp;voter:</source>
+        <translation>Rechercher l’é&amp;lecteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No voter chosen.</source>
+        <translation>Aucun électeur choisi.</translation>
+    </message>
+    <message>
+        <source>Who votes for them</source>
+        <translation>Qui vote à sa place</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;holder:</source>
+        <translation>&amp;Mandataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This election</source>
+        <translation>Cette élection</translation>
+    </message>
+    <message>
+        <source>Every election of the campaign</source>
+        <translation>Toutes les élections de la campagne</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Enter)</source>
+        <translation>&amp;Enregistrer (Entrée)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>every election</source>
+        <translation>toutes les élections</translation>
+    </message>
+    <message>
+        <source>this election</source>
+        <translation>cette élection</translation>
+    </message>
+    <message>
+        <source>voted</source>
+        <translation>a voté</translation>
+    </message>
+    <message>
+        <source>%1 – bureau %2, no. %3</source>
+        <translation>%1 – bureau %2, n° %3</translation>
+    </message>
+    <message>
+        <source>%1 – bureau %2</source>
+        <translation>%1 – bureau %2</translation>
+    </message>
+    <message>
+        <source>, born %1</source>
+        <translation>, né(e) le %1</translation>
+    </message>
+    <message>
+        <source>%1 (bureau %2, no. %3)</source>
+        <translation>%1 (bureau %2, n° %3)</translation>
+    </message>
+    <message>
+        <source>%1 (bureau %2)</source>
+        <translation>%1 (bureau %2)</translation>
+    </message>
+    <message>
+        <source>Find the voter first (name, or bureau and number).</source>
+        <translation>Recherchez d’abord l’électeur (nom, ou bureau et numéro).</translation>
+    </message>
+    <message>
+        <source>Proxy of %1 saved.</source>
+        <translation>Procuration de %1 enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -4595,6 +5285,10 @@ Avez-vous décidé de votre vote&#xa0;? Vous votez à {lieu_de_vote}.</translati
             <numerusform>%Ln listes d’appels créées, %1 personnes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Save the segment to export it.</source>
+        <translation>Enregistrez le segment pour l’exporter.</translation>
+    </message>
 </context>
 <context>
     <name>terrain::ServerAccounts</name>
@@ -4808,6 +5502,10 @@ Avez-vous décidé de votre vote&#xa0;? Vous votez à {lieu_de_vote}.</translati
         <source>The server keeps changing; please try again later.</source>
         <translation>Le serveur change sans cesse&#xa0;; veuillez réessayer plus tard.</translation>
     </message>
+    <message>
+        <source>Cannot read the campaign.</source>
+        <translation>Impossible de lire la campagne.</translation>
+    </message>
 </context>
 <context>
     <name>terrain::SyncController</name>
@@ -4856,6 +5554,13 @@ Avez-vous décidé de votre vote&#xa0;? Vous votez à {lieu_de_vote}.</translati
     <message>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::SyncLocalStore</name>
+    <message>
+        <source>The campaign file cannot be read.</source>
+        <translation>Le fichier de la campagne ne peut pas être lu.</translation>
     </message>
 </context>
 <context>
@@ -5012,6 +5717,10 @@ Avez-vous décidé de votre vote&#xa0;? Vous votez à {lieu_de_vote}.</translati
         <source>Refused changes (%1)</source>
         <translation>Modifications refusées (%1)</translation>
     </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation>%1 (cet ordinateur)</translation>
+    </message>
 </context>
 <context>
     <name>terrain::SyncService</name>
@@ -5104,6 +5813,17 @@ Avez-vous décidé de votre vote&#xa0;? Vous votez à {lieu_de_vote}.</translati
     <message>
         <source>No bureau</source>
         <translation>Sans bureau de vote</translation>
+    </message>
+</context>
+<context>
+    <name>terrain::TurnoutGrid</name>
+    <message>
+        <source>Close (%1)</source>
+        <translation>Fermer (%1)</translation>
+    </message>
+    <message>
+        <source>Type the number of voters (e.g. 412).</source>
+        <translation>Saisissez le nombre de votants (p. ex. 412).</translation>
     </message>
 </context>
 <context>
@@ -5470,14 +6190,6 @@ Avez-vous décidé de votre vote&#xa0;? Vous votez à {lieu_de_vote}.</translati
         <translation>Le fichier à écrire.</translation>
     </message>
     <message>
-        <source>Also export people who left the list.</source>
-        <translation>Exporter aussi les personnes qui ont quitté la liste.</translation>
-    </message>
-    <message>
-        <source>Exports the campaign&apos;s people. Cells that a spreadsheet would run as a formula are neutralised. Every export is logged.</source>
-        <translation>Exporte les personnes de la campagne. Les cellules qu’un tableur exécuterait comme formule sont neutralisées. Chaque export est journalisé.</translation>
-    </message>
-    <message>
         <source>Name the file to write with --output.</source>
         <translation>Indiquez le fichier à écrire avec --output.</translation>
     </message>
@@ -5504,10 +6216,6 @@ Avez-vous décidé de votre vote&#xa0;? Vous votez à {lieu_de_vote}.</translati
     <message>
         <source>Find people</source>
         <translation>Chercher des personnes</translation>
-    </message>
-    <message>
-        <source>Export people to CSV or XLSX</source>
-        <translation>Exporter les personnes en CSV ou XLSX</translation>
     </message>
     <message>
         <source>The campaign file (default: %1).</source>
@@ -5912,22 +6620,6 @@ Commandes :
         <translation>Une élection précédente dont la participation au fil de la journée sert de courbe attendue (create).</translation>
     </message>
     <message>
-        <source>Elections.
-  election create --name NAME --date YYYY-MM-DD [--round 1|2] [--closes HH:MM] [--reference ELECTION]
-  election list</source>
-        <translation>Élections.
-  election create --name NOM --date AAAA-MM-JJ [--round 1|2] [--closes HH:MM] [--reference ÉLECTION]
-  election list</translation>
-    </message>
-    <message>
-        <source>create or list.</source>
-        <translation>create ou list.</translation>
-    </message>
-    <message>
-        <source>Say create or list.</source>
-        <translation>Indiquez create ou list.</translation>
-    </message>
-    <message>
         <source>round %1</source>
         <translation>tour %1</translation>
     </message>
@@ -6132,10 +6824,6 @@ Commandes :
         <translation>%1 personnes écrites dans %2</translation>
     </message>
     <message>
-        <source>proxy: %1</source>
-        <translation>procuration&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The marks to delete, by source (signature-list).</source>
         <translation>Les pointages à supprimer, par source (signature-list).</translation>
     </message>
@@ -6280,16 +6968,8 @@ Commandes :
         <translation>Le segment dont les personnes sont à visiter.</translation>
     </message>
     <message>
-        <source>Doors per turf (default 50).</source>
-        <translation>Portes par secteur (50 par défaut).</translation>
-    </message>
-    <message>
         <source>Also print each list made to a PDF: FILE.pdf gives FILE-CODE.pdf, one a list.</source>
         <translation>Imprimer aussi chaque liste créée en PDF&#xa0;: FICHIER.pdf donne FICHIER-CODE.pdf, un par liste.</translation>
-    </message>
-    <message>
-        <source>Cuts a segment&apos;s doors into walk lists (turfs) in walk order.</source>
-        <translation>Découpe les portes d’un segment en listes de porte-à-porte (secteurs) dans l’ordre de passage.</translation>
     </message>
     <message>
         <source>Name the segment with --segment.</source>
@@ -6380,10 +7060,6 @@ Commandes :
         <translation>Créer, lister et compter les segments (filtres enregistrés)</translation>
     </message>
     <message>
-        <source>Cut a segment into walk lists</source>
-        <translation>Découper un segment en listes de porte-à-porte</translation>
-    </message>
-    <message>
         <source>Make a call list from a segment</source>
         <translation>Créer une liste d’appels à partir d’un segment</translation>
     </message>
@@ -6412,10 +7088,6 @@ Commandes :
         <translation>Votre nom d’utilisateur sur le serveur.</translation>
     </message>
     <message>
-        <source>Sends this campaign&apos;s changes to the server and receives the others&apos;. The password is read from the first line of standard input.</source>
-        <translation>Envoie les modifications de cette campagne au serveur et reçoit celles des autres. Le mot de passe est lu sur la première ligne de l’entrée standard.</translation>
-    </message>
-    <message>
         <source>--server takes an http:// or https:// address.</source>
         <translation>--server accepte une adresse http:// ou https://.</translation>
     </message>
@@ -6426,10 +7098,6 @@ Commandes :
     <message>
         <source>Passwords and voters&apos; data only travel encrypted: use an https:// address.</source>
         <translation>Les mots de passe et les données des électeurs ne circulent que chiffrés&#xa0;: utilisez une adresse https://.</translation>
-    </message>
-    <message>
-        <source>Give the password on standard input.</source>
-        <translation>Indiquez le mot de passe sur l’entrée standard.</translation>
     </message>
     <message>
         <source>Synced in %1 ms: %2 rows sent, %3 received (%4 changed here); %5 KiB sent, %6 KiB received (unpacked).</source>
@@ -6458,6 +7126,298 @@ Commandes :
     <message>
         <source>The folder of --pdf does not exist.</source>
         <translation>Le dossier de --pdf n’existe pas.</translation>
+    </message>
+    <message>
+        <source>No exports yet.</source>
+        <translation>Aucun export pour l’instant.</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 lignes</translation>
+    </message>
+    <message>
+        <source>Export the people of this saved segment (name, UUID or id).</source>
+        <translation>Exporter les personnes de ce segment enregistré (nom, UUID ou id).</translation>
+    </message>
+    <message>
+        <source>Export the people of this walk or call list (its code).</source>
+        <translation>Exporter les personnes de cette liste de porte-à-porte ou d’appels (son code).</translation>
+    </message>
+    <message>
+        <source>The columns, comma-separated (see below).</source>
+        <translation>Les colonnes, séparées par des virgules (voir ci-dessous).</translation>
+    </message>
+    <message>
+        <source>none (the default), phone, sms, email or door: people who opted out of that channel or cannot be reached on it are left out.</source>
+        <translation>none (par défaut), phone, sms, email ou door&#xa0;: les personnes qui se sont désinscrites de ce canal ou qui ne peuvent pas y être jointes sont exclues.</translation>
+    </message>
+    <message>
+        <source>Everyone export: also people who left the list.</source>
+        <translation>Export de tout le monde&#xa0;: inclure aussi les personnes qui ont quitté la liste.</translation>
+    </message>
+    <message>
+        <source>Print the export log instead of exporting.</source>
+        <translation>Afficher le journal des exports au lieu d’exporter.</translation>
+    </message>
+    <message>
+        <source>Exports the campaign&apos;s people (everyone, a segment or a list). Cells that a spreadsheet would run as a formula are neutralised; phone and email columns hold only numbers and addresses the person may be contacted on. Every export is logged.
+
+Columns: %1
+Default columns: %2 (everyone: %3)</source>
+        <translation>Exporte les personnes de la campagne (tout le monde, un segment ou une liste). Les cellules qu’un tableur exécuterait comme une formule sont neutralisées&#xa0;; les colonnes de téléphone et d’e-mail ne contiennent que les numéros et adresses auxquels la personne accepte d’être contactée. Chaque export est journalisé.
+
+Colonnes&#xa0;: %1
+Colonnes par défaut&#xa0;: %2 (tout le monde&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>Choose --segment or --list, not both.</source>
+        <translation>Choisissez --segment ou --list, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Show only the latest N exports.</source>
+        <translation>N’afficher que les N derniers exports.</translation>
+    </message>
+    <message>
+        <source>Prints the export log, newest first: when, who, how many rows, what, which file.</source>
+        <translation>Affiche le journal des exports, du plus récent au plus ancien&#xa0;: quand, qui, combien de lignes, quoi, quel fichier.</translation>
+    </message>
+    <message>
+        <source>--limit takes a number of exports, 1 or more.</source>
+        <translation>--limit attend un nombre d’exports, 1 ou plus.</translation>
+    </message>
+    <message>
+        <source>Export people, a segment or a list to CSV or XLSX</source>
+        <translation>Exporter des personnes, un segment ou une liste en CSV ou XLSX</translation>
+    </message>
+    <message>
+        <source>Show the export log</source>
+        <translation>Afficher le journal des exports</translation>
+    </message>
+    <message>
+        <source>Name the bureau with --bureau.</source>
+        <translation>Indiquez le bureau de vote avec --bureau.</translation>
+    </message>
+    <message>
+        <source>Give --registered, --expected or both.</source>
+        <translation>Indiquez --registered, --expected ou les deux.</translation>
+    </message>
+    <message>
+        <source>--registered takes a number or none.</source>
+        <translation>--registered attend un nombre ou none.</translation>
+    </message>
+    <message>
+        <source>--expected takes a rate such as 62% or 0.62, or none.</source>
+        <translation>--expected attend un taux comme 62% ou 0.62, ou none.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>The bureau, by code (bureau).</source>
+        <translation>Le bureau de vote, par code (bureau).</translation>
+    </message>
+    <message>
+        <source>The official number of registered voters, or none for the campaign&apos;s count (bureau).</source>
+        <translation>Le nombre officiel d’électeurs inscrits, ou none pour le décompte de la campagne (bureau).</translation>
+    </message>
+    <message>
+        <source>The final turnout expected, as 62% or 0.62, or none for the bureau&apos;s own (bureau).</source>
+        <translation>La participation finale attendue, sous la forme 62% ou 0.62, ou none pour celle propre au bureau (bureau).</translation>
+    </message>
+    <message>
+        <source>Elections.
+  election create --name NAME --date YYYY-MM-DD [--round 1|2] [--closes HH:MM] [--reference ELECTION]
+  election list
+  election bureaux --election E
+  election bureau --election E --bureau B [--registered N|none] [--expected RATE|none]</source>
+        <translation>Élections.
+  election create --name NOM --date AAAA-MM-JJ [--round 1|2] [--closes HH:MM] [--reference ÉLECTION]
+  election list
+  election bureaux --election E
+  election bureau --election E --bureau B [--registered N|none] [--expected TAUX|none]</translation>
+    </message>
+    <message>
+        <source>create, list, bureaux or bureau.</source>
+        <translation>create, list, bureaux ou bureau.</translation>
+    </message>
+    <message>
+        <source>Say create, list, bureaux or bureau.</source>
+        <translation>Précisez create, list, bureaux ou bureau.</translation>
+    </message>
+    <message>
+        <source>By proxy</source>
+        <translation>Par procuration</translation>
+    </message>
+    <message>
+        <source>Also make the list of exactly these people: a call list for the phone bank (calllist) or walk lists (walk).</source>
+        <translation>Créer aussi la liste exacte de ces personnes&#xa0;: une liste d’appels pour le phoning (calllist) ou des listes de porte-à-porte (walk).</translation>
+    </message>
+    <message>
+        <source>--make-list goes with calllist or walk.</source>
+        <translation>--make-list s’utilise avec calllist ou walk.</translation>
+    </message>
+    <message>
+        <source>Chase %1 – bureau %2</source>
+        <translation>Relance %1 – bureau %2</translation>
+    </message>
+    <message>
+        <source>List %1 made: %2 (%3 people).</source>
+        <translation>Liste %1 créée&#xa0;: %2 (%3 personnes).</translation>
+    </message>
+    <message>
+        <source>proxy: %1 (%2)</source>
+        <translation>procuration&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The voter&apos;s bureau, by code (set, remove).</source>
+        <translation>Le bureau de vote de l’électeur, par code (set, remove).</translation>
+    </message>
+    <message>
+        <source>The voter&apos;s numéro d&apos;ordre (set, remove).</source>
+        <translation>Le numéro d’ordre de l’électeur (set, remove).</translation>
+    </message>
+    <message>
+        <source>Who votes for them (set).</source>
+        <translation>Qui vote à sa place (set).</translation>
+    </message>
+    <message>
+        <source>needed, requested, established (confirmed) or cancelled (set; default requested).</source>
+        <translation>needed, requested, established (confirmée) ou cancelled (set&#xa0;; par défaut requested).</translation>
+    </message>
+    <message>
+        <source>A note (set).</source>
+        <translation>Une note (set).</translation>
+    </message>
+    <message>
+        <source>The proxy covers every election of the campaign, not only --election (set).</source>
+        <translation>La procuration vaut pour toutes les élections de la campagne, pas seulement pour --election (set).</translation>
+    </message>
+    <message>
+        <source>Proxy votes (procurations) per voter.
+  proxy list --election E
+  proxy set --election E --bureau B --number N --holder NAME [--status S] [--note TEXT]
+  proxy remove --election E --bureau B --number N</source>
+        <translation>Procurations par électeur.
+  proxy list --election E
+  proxy set --election E --bureau B --number N --holder NOM [--status S] [--note TEXTE]
+  proxy remove --election E --bureau B --number N</translation>
+    </message>
+    <message>
+        <source>list, set or remove.</source>
+        <translation>list, set ou remove.</translation>
+    </message>
+    <message>
+        <source>Say list, set or remove.</source>
+        <translation>Précisez list, set ou remove.</translation>
+    </message>
+    <message>
+        <source>Name the voter with --bureau and --number.</source>
+        <translation>Désignez l’électeur avec --bureau et --number.</translation>
+    </message>
+    <message>
+        <source>Name the proxy holder with --holder.</source>
+        <translation>Indiquez le mandataire avec --holder.</translation>
+    </message>
+    <message>
+        <source>Proxy of %1: %2 (%3).</source>
+        <translation>Procuration de %1&#xa0;: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 has no proxy.</source>
+        <translation>%1 n’a pas de procuration.</translation>
+    </message>
+    <message>
+        <source>Proxy of %1 removed.</source>
+        <translation>Procuration de %1 supprimée.</translation>
+    </message>
+    <message>
+        <source>voted</source>
+        <translation>a voté</translation>
+    </message>
+    <message>
+        <source>Proxy votes (procurations) per voter</source>
+        <translation>Procurations par électeur</translation>
+    </message>
+    <message>
+        <source>Cut by hand: the people of this street or lieu-dit (repeat for several).</source>
+        <translation>Découpage à la main&#xa0;: les personnes de cette rue ou de ce lieu-dit (à répéter pour plusieurs).</translation>
+    </message>
+    <message>
+        <source>With --street: odd, even or both (default).</source>
+        <translation>Avec --street&#xa0;: odd (impairs), even (pairs) ou both (les deux, par défaut).</translation>
+    </message>
+    <message>
+        <source>With --street: only its voters of this bureau (by code; repeat for several).</source>
+        <translation>Avec --street&#xa0;: seulement ses électeurs de ce bureau de vote (par code&#xa0;; à répéter pour plusieurs).</translation>
+    </message>
+    <message>
+        <source>The list&apos;s name (needed with --street).</source>
+        <translation>Le nom de la liste (obligatoire avec --street).</translation>
+    </message>
+    <message>
+        <source>Doors per turf (default 50; with --street: every door in one list).</source>
+        <translation>Portes par secteur (50 par défaut&#xa0;; avec --street&#xa0;: toutes les portes dans une seule liste).</translation>
+    </message>
+    <message>
+        <source>Cuts a segment&apos;s doors into walk lists (turfs) in walk order, or makes a list of streets picked by hand:
+  walklist --segment NAME [--doors N]
+  walklist --street NAME... [--side odd|even] [--bureau CODE...] --name NAME [--doors N]</source>
+        <translation>Découpe les portes d’un segment en listes de porte-à-porte (secteurs) dans l’ordre de passage, ou crée une liste de rues choisies à la main&#xa0;:
+  walklist --segment NOM [--doors N]
+  walklist --street NOM... [--side odd|even] [--bureau CODE...] --name NOM [--doors N]</translation>
+    </message>
+    <message>
+        <source>Give either --segment or --street.</source>
+        <translation>Indiquez soit --segment, soit --street.</translation>
+    </message>
+    <message>
+        <source>--side and --bureau go with --street.</source>
+        <translation>--side et --bureau s’utilisent avec --street.</translation>
+    </message>
+    <message>
+        <source>--side takes odd, even or both.</source>
+        <translation>--side attend odd, even ou both.</translation>
+    </message>
+    <message>
+        <source>Name the list with --name.</source>
+        <translation>Indiquez le nom de la liste avec --name.</translation>
+    </message>
+    <message>
+        <source>Cut a segment, or streets picked by hand, into walk lists</source>
+        <translation>Découper un segment, ou des rues choisies à la main, en listes de porte-à-porte</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available.</source>
+        <translation>Le trousseau du système n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>This terrain-cli was built without the system keychain: give the password on standard input.</source>
+        <translation>Ce terrain-cli a été compilé sans le trousseau du système&#xa0;: donnez le mot de passe sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Keep the sign-in in the system keychain (as the desktop app does), so later syncs need no password until it expires.</source>
+        <translation>Conserver la connexion dans le trousseau du système (comme le fait l’application de bureau), pour que les synchronisations suivantes n’aient pas besoin de mot de passe jusqu’à son expiration.</translation>
+    </message>
+    <message>
+        <source>Sign out: remove the sign-in from the system keychain and revoke it on the server.</source>
+        <translation>Se déconnecter&#xa0;: supprimer la connexion du trousseau du système et la révoquer sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Sends this campaign&apos;s changes to the server and receives the others&apos;. The password is read from the first line of standard input; without one, the sign-in kept in the system keychain (by --remember or the desktop app&apos;s Sync page) is used.</source>
+        <translation>Envoie les modifications de cette campagne au serveur et reçoit celles des autres. Le mot de passe est lu sur la première ligne de l’entrée standard&#xa0;; à défaut, la connexion conservée dans le trousseau du système (par --remember ou par la page Synchronisation de l’application de bureau) est utilisée.</translation>
+    </message>
+    <message>
+        <source>Signed out: %1 is no longer kept in the keychain.</source>
+        <translation>Déconnecté&#xa0;: %1 n’est plus conservé dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Give the password on standard input (or sign in once with --remember).</source>
+        <translation>Donnez le mot de passe sur l’entrée standard (ou connectez-vous une fois avec --remember).</translation>
+    </message>
+    <message>
+        <source>The sign-in kept in the keychain has expired: give the password on standard input (with --remember to keep the new one).</source>
+        <translation>La connexion conservée dans le trousseau a expiré&#xa0;: donnez le mot de passe sur l’entrée standard (avec --remember pour conserver la nouvelle).</translation>
     </message>
 </context>
 <context>
