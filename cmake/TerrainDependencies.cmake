@@ -1,7 +1,7 @@
 # Every dependency comes from Debian 12 / Ubuntu 24.04 packages (see scripts/terrain).
-set(TERRAIN_QT_COMPONENTS Core Sql Network Gui Concurrent)
+set(TERRAIN_QT_COMPONENTS Core Sql Network Gui Concurrent LinguistTools)
 if(BUILD_GUI)
-    list(APPEND TERRAIN_QT_COMPONENTS Widgets PrintSupport Charts LinguistTools)
+    list(APPEND TERRAIN_QT_COMPONENTS Widgets PrintSupport Charts)
 endif()
 if(BUILD_TESTING)
     list(APPEND TERRAIN_QT_COMPONENTS Test)

@@ -1,6 +1,7 @@
 // terrain-cli: every job a coordinator does, headless. Thin: it parses the command line
 // and calls the core services.
 #include "clicontext.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -64,6 +65,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Terrain"));
     QCoreApplication::setApplicationName(QStringLiteral("terrain"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TERRAIN_VERSION));
+    // The system's language (LANG): messages, and what a command creates (default call
+    // script, list names), as in the desktop.
+    terrain::installTranslations(*application, QString());
 
     // The command's own output says what happened; the log is for TERRAIN_VERBOSE=1.
     if (qEnvironmentVariableIsEmpty("TERRAIN_VERBOSE"))

@@ -2,7 +2,7 @@
 // show the window on the right campaign.
 #include "storage/campaignpaths.h"
 #include "ui/appsettings.h"
-#include "ui/language.h"
+#include "translations.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>

@@ -13,10 +13,13 @@ struct CliResult
     QString err;
 };
 
-// Runs terrain-cli with these arguments and waits for it.
-inline CliResult runCli(const QStringList& arguments, const QByteArray& input = {}, int timeoutMs = 300000)
+// Runs terrain-cli with these arguments and waits for it (in the tests' C locale unless
+// `environment` says otherwise).
+inline CliResult runCli(const QStringList& arguments, const QByteArray& input = {}, int timeoutMs = 300000,
+                        const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(TERRAIN_CLI), arguments);
     if (!input.isEmpty())
         process.write(input);

@@ -31,6 +31,18 @@ private Q_SLOTS:
         QCOMPARE(runCli({QStringLiteral("import")}).exitCode, 2); // no file named
     }
 
+    // A French system gets French messages (the tests themselves run in the C locale).
+    void speaksTheSystemsLanguage()
+    {
+        QProcessEnvironment french = QProcessEnvironment::systemEnvironment();
+        french.insert(QStringLiteral("LC_ALL"), QStringLiteral("fr_FR.UTF-8"));
+        french.insert(QStringLiteral("LANG"), QStringLiteral("fr_FR.UTF-8"));
+        const auto help = runCli({QStringLiteral("--help")}, {}, 60000, french);
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(QStringLiteral("Utilisation")), qPrintable(help.out.left(200)));
+        QVERIFY(runCli({QStringLiteral("--help")}).out.contains(QStringLiteral("Usage")));
+    }
+
     void importStatsSearchExport()
     {
         QTemporaryDir dir;

@@ -6,7 +6,7 @@
 #include "people/campaignstats.h"
 #include "storage/database.h"
 #include "ui/campaignsession.h"
-#include "ui/language.h"
+#include "translations.h"
 
 #include <QAction>
 #include <QComboBox>
