@@ -379,18 +379,10 @@ Result<bool> SyncLocalStore::applyOne(const RowState& remote, ApplyStats* stats,
     m_db.clock().observe(remote.maxClock().hlc);
     const std::optional<RowState> local = read(table, remote.uuid);
     RowState merged = mergeRows(local ? *local : RowState::empty(table, remote.uuid), remote);
-    if (local && merged == *local)
-        return true;
-    std::vector<QVariant> bound;
-    if (!resolveReferences(merged, &bound)) {
-        if (Status s = defer(remote); !s)
-            return s.error();
-        ++stats->deferred;
-        return false;
-    }
 
     // A tracked field edited here and not yet pushed, with another value from elsewhere:
-    // whichever loses is kept for review.
+    // whichever loses is kept for review, also when the value from elsewhere loses on every
+    // field (nothing to write here, but someone's edit is gone).
     if (local) {
         QSet<QString> dirty;
         bool dirtyRead = false;
@@ -409,6 +401,16 @@ Result<bool> SyncLocalStore::applyOne(const RowState& remote, ApplyStats* stats,
                 return s.error();
             ++stats->conflicts;
         }
+    }
+
+    if (local && merged == *local)
+        return true;
+    std::vector<QVariant> bound;
+    if (!resolveReferences(merged, &bound)) {
+        if (Status s = defer(remote); !s)
+            return s.error();
+        ++stats->deferred;
+        return false;
     }
 
     if (qstrcmp(table.name, "lists") == 0) {

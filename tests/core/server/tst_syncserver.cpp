@@ -291,6 +291,35 @@ private Q_SLOTS:
         QCOMPARE(personField(b.db(), uuid, "notes"), QStringLiteral("b"));
     }
 
+    // The earlier edit reaches the server first; the later one, still to send, keeps its
+    // value when the earlier arrives: the earlier value is logged there (it was found lost
+    // when two laptops were tried by hand, since nothing had to be written).
+    void anIncomingValueThatLosesIsLoggedToo()
+    {
+        TestServer server;
+        Laptop a(server, server.addUser(QStringLiteral("anne"), QStringLiteral("coordinator")));
+        Laptop b(server, server.addUser(QStringLiteral("bruno"), QStringLiteral("coordinator")));
+        Repository repoA(a.db(), QStringLiteral("anne"));
+        Repository repoB(b.db(), QStringLiteral("bruno"));
+        const qint64 idA = repoA.insert("people", personValues(QStringLiteral("Petit"), QStringLiteral("Jean"))).value();
+        const QString uuid = repoA.uuidOf("people", idA).value();
+        QVERIFY(a.sync());
+        QVERIFY(b.sync());
+        a.clock.now += 5000;
+        b.clock.now += 9000; // b edits later: b wins
+        QVERIFY(repoA.update("people", idA, {{QStringLiteral("support"), 2}}));
+        QVERIFY(repoB.update("people", idOf(b.db(), "people", uuid), {{QStringLiteral("support"), 4}}));
+        QVERIFY(a.sync());
+        auto report = b.sync();
+        QVERIFY(report);
+        QCOMPARE(report->conflicts, 1);
+        QCOMPARE(column(b.db(), "SELECT field || ':' || lost_value || '>' || kept_value FROM conflict_log"),
+                 QStringList{QStringLiteral("support:2>4")});
+        QVERIFY(a.sync());
+        QCOMPARE(personField(a.db(), uuid, "support"), QStringLiteral("4"));
+        QCOMPARE(personField(b.db(), uuid, "support"), QStringLiteral("4"));
+    }
+
     void deleteIsNotUndoneByAnEditElsewhere()
     {
         TestServer server;
