@@ -4687,18 +4687,6 @@ Avez-vous décidé de votre vote&#xa0;? Vous votez à {lieu_de_vote}.</translati
         <translation>a voté</translation>
     </message>
     <message>
-        <source>%1 – bureau %2, no. %3</source>
-        <translation>%1 – bureau %2, n° %3</translation>
-    </message>
-    <message>
-        <source>%1 – bureau %2</source>
-        <translation>%1 – bureau %2</translation>
-    </message>
-    <message>
-        <source>, born %1</source>
-        <translation>, né(e) le %1</translation>
-    </message>
-    <message>
         <source>%1 (bureau %2, no. %3)</source>
         <translation>%1 (bureau %2, n° %3)</translation>
     </message>

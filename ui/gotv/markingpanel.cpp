@@ -277,6 +277,15 @@ void MarkingPanel::undoLastMark()
     Q_EMIT marksChanged();
 }
 
+QString MarkingPanel::voterLabel(const Voter& v)
+{
+    QString label = v.listNumber ? tr("%1 – bureau %2, no. %3").arg(v.name, v.bureauCode).arg(*v.listNumber)
+                                 : tr("%1 – bureau %2").arg(v.name, v.bureauCode);
+    if (!v.birthDate.isEmpty())
+        label += tr(", born %1").arg(v.birthDate);
+    return label;
+}
+
 void MarkingPanel::searchChanged(const QString& text)
 {
     m_results->clear();
@@ -290,10 +299,7 @@ void MarkingPanel::searchChanged(const QString& text)
     }
     m_found = *voters;
     for (const Voter& v : std::as_const(m_found)) {
-        QString label = v.listNumber ? tr("%1 – bureau %2, no. %3").arg(v.name, v.bureauCode).arg(*v.listNumber)
-                                     : tr("%1 – bureau %2").arg(v.name, v.bureauCode);
-        if (!v.birthDate.isEmpty())
-            label += tr(", born %1").arg(v.birthDate);
+        QString label = voterLabel(v);
         if (v.marked)
             label += tr(" (already marked)");
         auto* item = new QListWidgetItem(label, m_results);

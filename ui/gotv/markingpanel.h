@@ -37,6 +37,10 @@ public:
         ErrorBanner& banner, QWidget* parent = nullptr);
     ~MarkingPanel() override;
 
+    // A voter as a search result lists them: "DUPONT Jean – bureau 3, no. 142, born …"
+    // (the Proxies tab finds voters the same way).
+    static QString voterLabel(const Voter& voter);
+
     void setElection(const Election& election);
     // Reads the election's latest marks in the worker (marksLoaded() after).
     void reloadMarks();

@@ -2,6 +2,7 @@
 
 #include "ui/campaignsession.h"
 #include "ui/errorbanner.h"
+#include "ui/gotv/markingpanel.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -183,13 +184,8 @@ void ProxiesPanel::searchChanged(const QString& text)
         }
         m_found = *voters;
     }
-    for (const Voter& v : std::as_const(m_found)) {
-        QString label = v.listNumber ? tr("%1 – bureau %2, no. %3").arg(v.name, v.bureauCode).arg(*v.listNumber)
-                                     : tr("%1 – bureau %2").arg(v.name, v.bureauCode);
-        if (!v.birthDate.isEmpty())
-            label += tr(", born %1").arg(v.birthDate);
-        new QListWidgetItem(label, m_results);
-    }
+    for (const Voter& v : std::as_const(m_found))
+        new QListWidgetItem(MarkingPanel::voterLabel(v), m_results);
     if (!m_found.isEmpty())
         m_results->setCurrentRow(0);
 }
