@@ -297,7 +297,7 @@ qsizetype HttpServer::respond(QTcpSocket* socket, int status, const QJsonObject&
     QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status)
         + "\r\nContent-Type: application/json\r\n";
     if (gzipOk && payload.size() > 512) {
-        payload = gzipCompress(payload, 9);
+        payload = gzipCompress(payload, 6);
         head += "Content-Encoding: gzip\r\n";
     }
     head += "Content-Length: " + QByteArray::number(payload.size()) + "\r\n";

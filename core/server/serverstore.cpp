@@ -4,6 +4,8 @@
 #include "util/uuid.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -223,6 +225,39 @@ Result<QByteArray> ServerStore::lockRow(const QString& table, const QString& uui
     QByteArray data = query.next() ? query.value(0).toString().toUtf8() : QByteArray();
     query.finish();
     return data;
+}
+
+Result<QHash<QString, QByteArray>> ServerStore::lockRows(const QString& table, const QStringList& uuids)
+{
+    QHash<QString, QByteArray> rows;
+    if (m_postgres) {
+        for (const QString& uuid : uuids) {
+            auto data = lockRow(table, uuid);
+            if (!data)
+                return data.error();
+            if (!data->isEmpty())
+                rows.insert(uuid, *data);
+        }
+        return rows;
+    }
+    if (uuids.isEmpty())
+        return rows;
+    QSqlQuery& query = prepared(
+        // json_each first (CROSS JOIN keeps that order): a lookup per uuid, not a scan.
+        QStringLiteral("SELECT r.uuid, r.data FROM json_each(?) j CROSS JOIN server_rows r"
+                       " WHERE r.tbl = ? AND r.uuid = j.value"));
+    query.bindValue(0, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(uuids)).toJson(QJsonDocument::Compact)));
+    query.bindValue(1, table);
+    if (Status s = run(query); !s)
+        return s.error();
+    rows.reserve(uuids.size());
+    while (query.next()) {
+        QByteArray data = query.value(1).toString().toUtf8();
+        if (!data.isEmpty())
+            rows.insert(query.value(0).toString(), std::move(data));
+    }
+    query.finish();
+    return rows;
 }
 
 Status ServerStore::dropPlaceholder(const QString& table, const QString& uuid)

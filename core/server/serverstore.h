@@ -78,6 +78,9 @@ public:
 
     // Inside a transaction: the row's current data (empty for a new row), locked until commit.
     Result<QByteArray> lockRow(const QString& table, const QString& uuid);
+    // The same for many rows of one table, locked in the given order; on SQLite (where the
+    // transaction is the lock) one statement for all. Rows not there are left out.
+    Result<QHash<QString, QByteArray>> lockRows(const QString& table, const QStringList& uuids);
     // Drops the placeholder lockRow made for a new row that is not written after all.
     Status dropPlaceholder(const QString& table, const QString& uuid);
     Status writeRow(const StoredRow& row);

@@ -241,18 +241,35 @@ SyncService::Reply SyncService::push(const ServerUser& user, const QJsonObject& 
         };
         std::vector<Changed> changed;
         bool failed = false;
+        // The rows' stored state, locked a table at a time (lockOrder keeps a table's rows together).
+        std::vector<QByteArray> current(rows.size());
+        for (size_t from = 0; from < lockOrder.size() && !failed;) {
+            const TableInfo* table = rows[lockOrder[from]].table;
+            QStringList uuids;
+            size_t to = from;
+            for (; to < lockOrder.size() && rows[lockOrder[to]].table == table; ++to) {
+                if (rows[lockOrder[to]].maxClock().hlc <= maxHlc)
+                    uuids << rows[lockOrder[to]].uuid;
+            }
+            auto locked = m_store.lockRows(QString::fromLatin1(table->name), uuids);
+            if (!locked) {
+                fail(locked.error());
+                failed = true;
+                break;
+            }
+            for (size_t k = from; k < to; ++k)
+                current[lockOrder[k]] = locked->value(rows[lockOrder[k]].uuid);
+            from = to;
+        }
+        if (failed)
+            continue;
         for (size_t position : lockOrder) {
             const RowState& row = rows[position];
             if (row.maxClock().hlc > maxHlc) {
                 reject(row, tr("The laptop's clock is far ahead: set the date and time, then edit again."));
                 continue;
             }
-            auto data = m_store.lockRow(QString::fromLatin1(row.table->name), row.uuid);
-            if (!data) {
-                fail(data.error());
-                failed = true;
-                break;
-            }
+            const QByteArray* data = &current[position];
             RowState stored = data->isEmpty() ? RowState()
                                               : RowCodec::decodeRow(*row.table, QJsonDocument::fromJson(*data).array());
             const RowState merged = mergeRows(stored.isValid() ? stored : RowState::empty(*row.table, row.uuid), row);

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace terrain {
@@ -27,6 +28,7 @@ const QString kOverrides = QStringLiteral("o");
 const QString kHigh = QStringLiteral("h");
 const QString kLow = QStringLiteral("l");
 const QString kDerived = QStringLiteral("d");
+const QString kDeltas = QStringLiteral("w");
 
 // Tables whose rows have name-based uuids (stableUuid) that no reference points at: a row whose
 // uuid is the one its fields name is sent without it (a random-looking uuid costs ~9 bytes gzipped).
@@ -112,27 +114,55 @@ QString joinUuid(quint64 high, quint64 low)
     return QString(text, 36);
 }
 
+// A 128-bit value as two halves, for the uuid deltas (modular arithmetic, as unsigned integers wrap).
+struct Wide
+{
+    quint64 high = 0;
+    quint64 low = 0;
+};
+
+Wide plus(Wide a, Wide b)
+{
+    const quint64 low = a.low + b.low;
+    return Wide{a.high + b.high + (low < a.low ? 1 : 0), low};
+}
+
+Wide minus(Wide a, Wide b)
+{
+    return Wide{a.high - b.high - (a.low < b.low ? 1 : 0), a.low - b.low};
+}
+
+// Deltas within +-2^53 travel as JSON numbers (exact in every JSON reader, JavaScript's too).
+constexpr qint64 kLargestNumber = qint64(1) << 53;
+
 QJsonValue encodeUuids(const std::vector<QString>& uuids)
 {
-    QJsonArray high;
-    QByteArray low;
-    low.reserve(static_cast<qsizetype>(uuids.size()) * 16);
-    quint64 previous = 0;
+    QJsonArray deltas;
+    Wide previous;
     for (const QString& uuid : uuids) {
-        quint64 h = 0;
-        quint64 l = 0;
-        if (!splitUuid(uuid, &h, &l)) {
+        Wide value;
+        if (!splitUuid(uuid, &value.high, &value.low)) {
             QJsonArray plain;
             for (const QString& text : uuids)
                 plain.append(text);
             return plain;
         }
-        // Time-ordered uuids (version 7) differ little from one to the next: small deltas.
-        high.append(static_cast<qint64>(h - previous));
-        previous = h;
-        low += QByteArray::number(l, 16).rightJustified(16, '0');
+        // Consecutive time-ordered uuids of one generator (version 7, see UuidGenerator) differ by
+        // a few units; a new millisecond adds to the high bits only: a short hex string.
+        const Wide delta = minus(value, previous);
+        previous = value;
+        const auto small = static_cast<qint64>(delta.low);
+        if ((delta.high == 0 && small >= 0 && small <= kLargestNumber)
+            || (delta.high == ~quint64(0) && small < 0 && small >= -kLargestNumber)) {
+            deltas.append(small);
+        } else if (delta.high == 0) {
+            deltas.append(QString::fromLatin1(QByteArray::number(delta.low, 16)));
+        } else {
+            deltas.append(QString::fromLatin1(QByteArray::number(delta.high, 16)
+                                              + QByteArray::number(delta.low, 16).rightJustified(16, '0')));
+        }
     }
-    return QJsonObject{{kHigh, high}, {kLow, QString::fromLatin1(low)}};
+    return QJsonObject{{kDeltas, deltas}};
 }
 
 bool decodeUuids(const QJsonValue& value, std::vector<QString>* uuids)
@@ -146,6 +176,38 @@ bool decodeUuids(const QJsonValue& value, std::vector<QString>* uuids)
         return true;
     }
     const QJsonObject split = value.toObject();
+    if (split.contains(kDeltas)) {
+        const QJsonArray deltas = split.value(kDeltas).toArray();
+        uuids->reserve(uuids->size() + static_cast<size_t>(deltas.size()));
+        Wide previous;
+        for (const QJsonValue& delta : deltas) {
+            if (delta.isDouble()) {
+                const double number = delta.toDouble();
+                if (number != std::floor(number) || std::abs(number) > double(kLargestNumber))
+                    return false;
+                const auto small = static_cast<qint64>(number);
+                previous = plus(previous, Wide{small < 0 ? ~quint64(0) : 0, static_cast<quint64>(small)});
+            } else if (delta.isString()) {
+                const QString hex = delta.toString();
+                if (hex.isEmpty() || hex.size() > 32)
+                    return false;
+                Wide wide;
+                for (const QChar c : hex) {
+                    const int d = hexDigit(c);
+                    if (d < 0)
+                        return false;
+                    wide.high = (wide.high << 4) | (wide.low >> 60);
+                    wide.low = (wide.low << 4) | static_cast<quint64>(d);
+                }
+                previous = plus(previous, wide);
+            } else {
+                return false;
+            }
+            uuids->push_back(joinUuid(previous.high, previous.low));
+        }
+        return true;
+    }
+    // Before the whole-value deltas: {"h": [deltas of the first 64 bits], "l": "last 64 bits as hex"}.
     const QJsonArray high = split.value(kHigh).toArray();
     const QString low = split.value(kLow).toString();
     if (low.size() != high.size() * 16)

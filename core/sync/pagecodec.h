@@ -23,8 +23,12 @@ using SiteNames = QHash<qint64, QString>;
 //                "v": [one array per column], "o": [row delta, column, hlc - base hlc, site index, ...],
 //                "d": [1 per row whose name-based uuid is left out of "u", else 0]}]}
 //
-// Uuids: when all are canonical (36 lower-case hex characters) {"h": [deltas of the first 64
-// bits], "l": "the last 64 bits as hex, one after the other"}, else an array of strings. A
+// Uuids: when all are canonical (36 lower-case hex characters) {"w": [deltas]}, each the
+// difference of the whole 128-bit value from the previous uuid of the list (from 0 for the
+// first), modulo 2^128: a JSON number when within +-2^53, else a hex string (1 to 32 digits).
+// Consecutive uuids of one UuidGenerator differ by 1; a new millisecond makes a short string.
+// Otherwise an array of strings. Decoding also takes the form before whole-value deltas,
+// {"h": [deltas of the first 64 bits], "l": "the last 64 bits as hex, one after the other"}. A
 // reference column holds, per row, null or the delta from the previous row's index into the
 // referenced table's rows in the page followed by its "x" list. Unknown tables and columns
 // are skipped (a newer peer). "d" exists only for person_tags (no reference points at them): a row

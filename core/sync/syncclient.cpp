@@ -347,6 +347,25 @@ Result<bool> SyncClient::push(State* state, SyncReport* report)
             return true;
         };
         std::vector<std::pair<qint64, qint64>> ranges;
+        // The rows the outbox names, read a table at a time (not two statements per row), then
+        // sent in the outbox's order.
+        std::vector<QStringList> wanted(syncTables().size());
+        for (const OutboxRow& entry : outbox) {
+            if (const TableInfo* table = entry.table == u"*" ? nullptr : findTable(entry.table))
+                wanted[static_cast<size_t>(table - syncTables().data())] << entry.uuid;
+        }
+        std::vector<QHash<QString, RowState>> found(syncTables().size());
+        for (size_t t = 0; t < wanted.size(); ++t) {
+            if (wanted[t].isEmpty())
+                continue;
+            auto read = store.readMany(syncTables()[t], wanted[t]);
+            if (!read)
+                return read.error();
+            for (RowState& row : *read) {
+                const QString uuid = row.uuid;
+                found[t].insert(uuid, std::move(row));
+            }
+        }
         for (const OutboxRow& entry : outbox) {
             qint64 from = 0;
             qint64 to = 0;
@@ -357,8 +376,9 @@ Result<bool> SyncClient::push(State* state, SyncReport* report)
             const TableInfo* table = findTable(entry.table);
             if (!table)
                 continue; // a table this version no longer syncs
-            std::optional<RowState> row = store.read(*table, entry.uuid);
-            if (row && !add(std::move(*row)))
+            QHash<QString, RowState>& ofTable = found[static_cast<size_t>(table - syncTables().data())];
+            const auto row = ofTable.constFind(entry.uuid);
+            if (row != ofTable.constEnd() && !add(*row))
                 return outcome;
         }
         if (!ranges.empty()) {

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringList>
 
@@ -200,7 +201,7 @@ std::optional<RowState> SyncLocalStore::read(const TableInfo& table, const QStri
     return row;
 }
 
-QString SyncLocalStore::selectSql(const TableInfo& table, const QString& where)
+QString SyncLocalStore::selectSql(const TableInfo& table, const QString& where, const QString& before)
 {
     QStringList columns{QStringLiteral("t.uuid"), QStringLiteral("t.hlc"), QStringLiteral("t.site"),
                         QStringLiteral("t.deleted")};
@@ -211,7 +212,8 @@ QString SyncLocalStore::selectSql(const TableInfo& table, const QString& where)
         else
             columns << QStringLiteral("t.") + QLatin1StringView(field.name);
     }
-    return QStringLiteral("SELECT %1 FROM %2 t WHERE %3").arg(columns.join(u','), QLatin1StringView(table.name), where);
+    return QStringLiteral("SELECT %1 FROM %2%3 t WHERE %4")
+        .arg(columns.join(u','), before, QLatin1StringView(table.name), where);
 }
 
 Result<std::vector<RowState>> SyncLocalStore::readWhere(const TableInfo& table, const QString& where,
@@ -231,7 +233,109 @@ Result<std::vector<RowState>> SyncLocalStore::readWhere(const TableInfo& table, 
     return rows;
 }
 
-RowState SyncLocalStore::readCurrent(const TableInfo& table, Statement& st)
+Result<std::vector<RowState>> SyncLocalStore::readMany(const TableInfo& table, const QStringList& uuids)
+{
+    std::vector<RowState> rows;
+    if (uuids.isEmpty())
+        return rows;
+    // The uuids as one bound JSON array (json_each): one statement, however many.
+    const QByteArray list = QJsonDocument(QJsonArray::fromStringList(uuids)).toJson(QJsonDocument::Compact);
+    {
+        // json_each first (CROSS JOIN keeps that order): a lookup per uuid, not a scan of the table.
+        Statement st(m_db.handle(),
+                     selectSql(table, QStringLiteral("t.uuid = j.value"), QStringLiteral("json_each(?) j CROSS JOIN ")));
+        st.bind(1, list);
+        while (st.step())
+            rows.push_back(readCurrent(table, st, false));
+        if (st.failed())
+            return makeError(QStringLiteral("sync.read"), QStringLiteral("Cannot read the campaign."), st.errorMessage());
+    }
+    if (rows.empty())
+        return rows;
+    QHash<QString, size_t> at;
+    at.reserve(static_cast<qsizetype>(rows.size()));
+    for (size_t i = 0; i < rows.size(); ++i)
+        at.insert(rows[i].uuid, i);
+    Statement& clocks = cached(QStringLiteral("SELECT f.row_uuid, f.field, f.hlc, f.site FROM json_each(?) j"
+                                              " CROSS JOIN field_clocks f WHERE f.tbl = ? AND f.row_uuid = j.value"));
+    clocks.bind(1, list).bind(2, QString::fromLatin1(table.name));
+    while (clocks.step()) {
+        const auto it = at.constFind(clocks.text(0));
+        if (it == at.constEnd())
+            continue;
+        RowState& row = rows[*it];
+        const int index = row.fieldIndex(clocks.text(1));
+        if (index >= 0)
+            row.clocks[static_cast<size_t>(index)] = FieldClock{clocks.int64(2), clocks.int64(3)};
+    }
+    if (clocks.failed())
+        return makeError(QStringLiteral("sync.read"), QStringLiteral("Cannot read the campaign."), clocks.errorMessage());
+    clocks.reset();
+    return rows;
+}
+
+Status SyncLocalStore::preload(const std::vector<RowState>& rows)
+{
+    m_preloaded.assign(syncTables().size(), {});
+    std::vector<QStringList> uuids(syncTables().size());
+    for (const RowState& row : rows)
+        uuids[static_cast<size_t>(tableOrder(row.table))] << row.uuid;
+    for (size_t t = 0; t < uuids.size(); ++t) {
+        if (uuids[t].isEmpty())
+            continue;
+        auto found = readMany(syncTables()[t], uuids[t]);
+        if (!found)
+            return found.error();
+        QHash<QString, std::optional<RowState>>& preloaded = m_preloaded[t];
+        preloaded.reserve(uuids[t].size());
+        for (const QString& uuid : std::as_const(uuids[t]))
+            preloaded.insert(uuid, std::nullopt);
+        for (RowState& row : *found) {
+            const QString uuid = row.uuid;
+            preloaded.insert(uuid, std::move(row));
+        }
+    }
+    // The local ids of the rows the page's rows refer to (a phone's person...), a table at a time.
+    std::vector<QSet<QString>> referenced(syncTables().size());
+    for (const RowState& row : rows) {
+        for (size_t i = 0; i < row.table->fields.size() && i + 1 < row.values.size(); ++i) {
+            const FieldInfo& field = row.table->fields[i];
+            const QJsonValue& value = row.values[i + 1];
+            if (field.type != FieldType::Reference || !value.isString())
+                continue;
+            if (const TableInfo* target = findTable(field.refTable))
+                referenced[static_cast<size_t>(tableOrder(target))].insert(value.toString());
+        }
+    }
+    for (size_t t = 0; t < referenced.size() && t < m_ids.size(); ++t) {
+        if (referenced[t].isEmpty())
+            continue;
+        const QStringList list(referenced[t].begin(), referenced[t].end());
+        Statement st(m_db.handle(), QStringLiteral("SELECT t.uuid, t.id FROM json_each(?) j CROSS JOIN %1 t WHERE t.uuid = j.value")
+                                        .arg(QLatin1StringView(syncTables()[t].name)));
+        st.bind(1, QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+        while (st.step())
+            m_ids[t].insert(st.text(0), st.int64(1));
+        if (st.failed())
+            return makeError(QStringLiteral("sync.read"), QStringLiteral("Cannot read the campaign."), st.errorMessage());
+    }
+    return {};
+}
+
+std::optional<RowState> SyncLocalStore::current(const TableInfo& table, const QString& uuid)
+{
+    if (!m_preloaded.empty()) {
+        QHash<QString, std::optional<RowState>>& preloaded = m_preloaded[static_cast<size_t>(tableOrder(&table))];
+        if (auto it = preloaded.find(uuid); it != preloaded.end()) {
+            std::optional<RowState> row = std::move(*it);
+            preloaded.erase(it);
+            return row;
+        }
+    }
+    return read(table, uuid);
+}
+
+RowState SyncLocalStore::readCurrent(const TableInfo& table, Statement& st, bool withClocks)
 {
     {
         RowState row = RowState::empty(table, st.text(0));
@@ -255,6 +359,8 @@ RowState SyncLocalStore::readCurrent(const TableInfo& table, Statement& st)
                 break;
             }
         }
+        if (!withClocks)
+            return row;
         Statement& clocks = cached(QStringLiteral("SELECT field, hlc, site FROM field_clocks WHERE tbl = ? AND row_uuid = ?"));
         clocks.bind(1, QString::fromLatin1(table.name)).bind(2, row.uuid);
         while (clocks.step()) {
@@ -377,7 +483,7 @@ Result<bool> SyncLocalStore::applyOne(const RowState& remote, ApplyStats* stats,
 {
     const TableInfo& table = *remote.table;
     m_db.clock().observe(remote.maxClock().hlc);
-    const std::optional<RowState> local = read(table, remote.uuid);
+    const std::optional<RowState> local = current(table, remote.uuid);
     RowState merged = mergeRows(local ? *local : RowState::empty(table, remote.uuid), remote);
 
     // A tracked field edited here and not yet pushed, with another value from elsewhere:
@@ -390,6 +496,8 @@ Result<bool> SyncLocalStore::applyOne(const RowState& remote, ApplyStats* stats,
             const size_t k = static_cast<size_t>(i);
             if (!isConflictTracked(table, i) || local->values[k] == remote.values[k] || local->clocks[k] == remote.clocks[k])
                 continue;
+            if (m_outboxEmpty)
+                break;
             if (!dirtyRead) {
                 dirty = dirtyFields(table, remote.uuid);
                 dirtyRead = true;
@@ -418,6 +526,12 @@ Result<bool> SyncLocalStore::applyOne(const RowState& remote, ApplyStats* stats,
         if (!settled)
             return settled.error();
         stats->conflicts += *settled ? 1 : 0;
+        if (*settled) {
+            // A list of the page may have been changed, and the outbox written.
+            m_outboxEmpty = false;
+            if (!m_preloaded.empty())
+                m_preloaded[static_cast<size_t>(tableOrder(&table))].clear();
+        }
     }
     const FieldClock base = baseClock(merged);
     Statement* write = nullptr;
@@ -496,11 +610,19 @@ Result<SyncLocalStore::ApplyStats> SyncLocalStore::apply(std::vector<RowState> r
     m_ids.assign(syncTables().size(), {});
     struct Forget
     {
-        std::vector<QHash<QString, qint64>>& ids;
-        ~Forget() { ids.clear(); }
-    } forget{m_ids};
+        SyncLocalStore& store;
+        ~Forget()
+        {
+            store.m_ids.clear();
+            store.m_preloaded.clear();
+            store.m_outboxEmpty = false;
+        }
+    } forget{*this};
     std::stable_sort(rows.begin(), rows.end(),
                      [](const RowState& a, const RowState& b) { return tableOrder(a.table) < tableOrder(b.table); });
+    if (Status s = preload(rows); !s)
+        return s.error();
+    m_outboxEmpty = m_db.scalar("SELECT NOT EXISTS(SELECT 1 FROM outbox)").toLongLong() != 0;
     bool appliedAny = false;
     for (const RowState& row : rows) {
         auto applied = applyOne(row, &stats, &touchedPeople);

@@ -38,6 +38,9 @@ public:
     SyncLocalStore& operator=(const SyncLocalStore&) = delete;
 
     std::optional<RowState> read(const TableInfo& table, const QString& uuid);
+    // The rows of `table` with these uuids that exist (in no given order): two statements
+    // instead of two per row.
+    Result<std::vector<RowState>> readMany(const TableInfo& table, const QStringList& uuids);
     // Rows of `table` matching `where` (SQL over the alias t, values bound in order).
     Result<std::vector<RowState>> readWhere(const TableInfo& table, const QString& where,
                                             const QVariantList& binds = {});
@@ -59,8 +62,11 @@ private:
 
     Statement& cached(const QString& sql);
     Statement& tableStatement(TableStatement kind, const TableInfo& table);
-    static QString selectSql(const TableInfo& table, const QString& where);
-    RowState readCurrent(const TableInfo& table, Statement& st);
+    // `before`: tables joined ahead of the row's table (written "... CROSS JOIN ").
+    static QString selectSql(const TableInfo& table, const QString& where, const QString& before = {});
+    RowState readCurrent(const TableInfo& table, Statement& st, bool withClocks = true);
+    Status preload(const std::vector<RowState>& rows);
+    std::optional<RowState> current(const TableInfo& table, const QString& uuid);
     Result<bool> applyOne(const RowState& remote, ApplyStats* stats, QList<qint64>* touchedPeople);
     bool resolveReferences(const RowState& row, std::vector<QVariant>* bound);
     Status defer(const RowState& row);
@@ -74,6 +80,10 @@ private:
     // Local ids by uuid per table (registry order), during one apply(): a page's phones find
     // the person the same page inserted without a query.
     std::vector<QHash<QString, qint64>> m_ids;
+    // During one apply(): the page's rows as they were here before it (absent: nullopt), read
+    // in one go per table; each is taken once, a second look reads the campaign again.
+    std::vector<QHash<QString, std::optional<RowState>>> m_preloaded;
+    bool m_outboxEmpty = false; // during one apply(): no local edit can conflict
 };
 
 // Fields whose losing value is kept for a coordinator to review.

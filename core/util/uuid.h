@@ -4,8 +4,9 @@
 
 namespace terrain {
 
-// A version 7 UUID (48-bit Unix milliseconds + random bits), in its 36-character text form.
-// Time-ordered, so new rows land at the end of the uuid index.
+// A version 7 UUID (48-bit Unix milliseconds, then a 74-bit counter seeded at random), in its
+// 36-character text form, from one UuidGenerator per process. Time-ordered, so new rows land at
+// the end of the uuid index, and consecutive ones differ by little (PageCodec sends deltas).
 QString newUuid();
 
 // A name-based UUID (version 5) of what a row is rather than when it was made: two laptops
@@ -15,7 +16,7 @@ QString stableUuid(QStringView kind, QStringView key);
 
 // The same from a generator seeded once from the system, strictly increasing: for bulk work
 // (an import makes millions), where asking the kernel for randomness at every UUID would cost
-// and random order would scatter index inserts.
+// and random order would scatter index inserts. Not thread-safe (newUuid() locks its own).
 class UuidGenerator final
 {
 public:
@@ -23,9 +24,9 @@ public:
     QString next();
 
 private:
-    quint64 m_state[2];
     quint64 m_lastMs = 0;
-    quint64 m_counter = 0;
+    quint64 m_a = 0; // the counter's 12 high bits (rand_a)
+    quint64 m_b = 0; // its 62 low bits (rand_b)
 };
 
 // True for the 36-character text form of any UUID.
