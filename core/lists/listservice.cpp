@@ -20,6 +20,23 @@
 
 namespace terrain {
 
+QList<qint64> listIds(const QList<ListSummary>& lists)
+{
+    QList<qint64> ids;
+    ids.reserve(lists.size());
+    for (const ListSummary& list : lists)
+        ids << list.id;
+    return ids;
+}
+
+qint64 peopleIn(const QList<ListSummary>& lists)
+{
+    qint64 people = 0;
+    for (const ListSummary& list : lists)
+        people += list.people;
+    return people;
+}
+
 namespace {
 
 QString tr(const char* text)

@@ -41,6 +41,10 @@ struct ListSummary
     qint64 doorsContacted = 0; // walk: households with such an attempt; call: numbers
 };
 
+// The ids of lists just made, and how many people they hold in all (what a page reports).
+QList<qint64> listIds(const QList<ListSummary>& lists);
+qint64 peopleIn(const QList<ListSummary>& lists);
+
 // A street (or one side of it) picked by hand from the district tree.
 struct StreetPick
 {

@@ -5,6 +5,7 @@ target_sources(terrain_core PRIVATE
     sync/syncrow.h sync/syncrow.cpp
     sync/pagecodec.h sync/pagecodec.cpp
     sync/synclocalstore.h sync/synclocalstore.cpp
+    sync/listcodesettle.h sync/listcodesettle.cpp
     sync/synctransport.h
     sync/httpsynctransport.h sync/httpsynctransport.cpp
     sync/syncclient.h sync/syncclient.cpp

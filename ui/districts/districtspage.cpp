@@ -260,12 +260,8 @@ void DistrictsPage::makeWalkList()
                 m_banner->showError(made.error());
                 return;
             }
-            QList<qint64> ids;
-            qint64 people = 0;
-            for (const ListSummary& list : *made) {
-                ids << list.id;
-                people += list.people;
-            }
+            const QList<qint64> ids = listIds(*made);
+            const qint64 people = peopleIn(*made);
             m_banner->showMessage(made->size() == 1
                                       ? tr("Walk list “%1” made: %2 people, code %3.")
                                             .arg(made->front().name, QLocale().toString(people), made->front().code)

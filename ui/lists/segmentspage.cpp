@@ -310,12 +310,8 @@ void SegmentsPage::makeLists(bool walk)
                 m_banner->showError(made.error());
                 return;
             }
-            QList<qint64> ids;
-            qint64 people = 0;
-            for (const ListSummary& list : *made) {
-                ids << list.id;
-                people += list.people;
-            }
+            const QList<qint64> ids = listIds(*made);
+            const qint64 people = peopleIn(*made);
             m_banner->showMessage(walk ? tr("%Ln walk lists made, %1 people.", nullptr, int(ids.size()))
                                              .arg(QLocale().toString(people))
                                        : tr("%Ln call lists made, %1 people.", nullptr, int(ids.size()))
