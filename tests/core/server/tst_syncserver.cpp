@@ -21,6 +21,28 @@ qint64 maxSeq(ServerStore& store)
     return seq;
 }
 
+// Anne and Bruno's laptops both hold one person; Bruno's clock runs ahead, so his edits win.
+struct SamePersonOnTwoLaptops
+{
+    TestServer server;
+    Laptop a{server, server.addUser(QStringLiteral("anne"), QStringLiteral("coordinator"))};
+    Laptop b{server, server.addUser(QStringLiteral("bruno"), QStringLiteral("coordinator"))};
+    Repository repoA{a.db(), QStringLiteral("anne")};
+    Repository repoB{b.db(), QStringLiteral("bruno")};
+    qint64 idA = repoA.insert("people", personValues(QStringLiteral("Petit"), QStringLiteral("Jean"))).value();
+    QString uuid = repoA.uuidOf("people", idA).value();
+
+    bool bothHoldThePerson()
+    {
+        if (!a.sync() || !b.sync())
+            return false;
+        a.clock.now += 5000;
+        b.clock.now += 9000;
+        return true;
+    }
+    auto parts() { return std::tie(a, b, repoA, repoB, idA, uuid); }
+};
+
 QString personField(Database& db, const QString& uuid, const char* field)
 {
     Statement st = db.prepare(QStringLiteral("SELECT %1 FROM people WHERE uuid = ?").arg(QLatin1StringView(field)));
@@ -259,17 +281,9 @@ private Q_SLOTS:
 
     void losingValuesOfFieldsThatMatterAreLogged()
     {
-        TestServer server;
-        Laptop a(server, server.addUser(QStringLiteral("anne"), QStringLiteral("coordinator")));
-        Laptop b(server, server.addUser(QStringLiteral("bruno"), QStringLiteral("coordinator")));
-        Repository repoA(a.db(), QStringLiteral("anne"));
-        Repository repoB(b.db(), QStringLiteral("bruno"));
-        const qint64 idA = repoA.insert("people", personValues(QStringLiteral("Petit"), QStringLiteral("Jean"))).value();
-        const QString uuid = repoA.uuidOf("people", idA).value();
-        QVERIFY(a.sync());
-        QVERIFY(b.sync());
-        a.clock.now += 5000;
-        b.clock.now += 9000; // b edits later: b wins
+        SamePersonOnTwoLaptops t;
+        QVERIFY(t.bothHoldThePerson());
+        auto [a, b, repoA, repoB, idA, uuid] = t.parts();
         QVERIFY(repoA.update("people", idA, {{QStringLiteral("support"), 1}, {QStringLiteral("notes"), QStringLiteral("a")}}));
         QVERIFY(repoB.update("people", idOf(b.db(), "people", uuid), {{QStringLiteral("support"), 5},
                                                                       {QStringLiteral("notes"), QStringLiteral("b")}}));
@@ -296,17 +310,9 @@ private Q_SLOTS:
     // when two laptops were tried by hand, since nothing had to be written).
     void anIncomingValueThatLosesIsLoggedToo()
     {
-        TestServer server;
-        Laptop a(server, server.addUser(QStringLiteral("anne"), QStringLiteral("coordinator")));
-        Laptop b(server, server.addUser(QStringLiteral("bruno"), QStringLiteral("coordinator")));
-        Repository repoA(a.db(), QStringLiteral("anne"));
-        Repository repoB(b.db(), QStringLiteral("bruno"));
-        const qint64 idA = repoA.insert("people", personValues(QStringLiteral("Petit"), QStringLiteral("Jean"))).value();
-        const QString uuid = repoA.uuidOf("people", idA).value();
-        QVERIFY(a.sync());
-        QVERIFY(b.sync());
-        a.clock.now += 5000;
-        b.clock.now += 9000; // b edits later: b wins
+        SamePersonOnTwoLaptops t;
+        QVERIFY(t.bothHoldThePerson());
+        auto [a, b, repoA, repoB, idA, uuid] = t.parts();
         QVERIFY(repoA.update("people", idA, {{QStringLiteral("support"), 2}}));
         QVERIFY(repoB.update("people", idOf(b.db(), "people", uuid), {{QStringLiteral("support"), 4}}));
         QVERIFY(a.sync());
