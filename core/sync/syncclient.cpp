@@ -10,11 +10,13 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSet>
 
 #include <cstdlib>
 #include <limits>
+#include <optional>
 
 namespace terrain {
 
@@ -29,6 +31,10 @@ QString tr(const char* text)
 constexpr qint64 kSkewToleranceMs = 60'000;
 // Rounds of pull/push when the server changes epoch under us.
 constexpr int kMaxRounds = 4;
+// How long pulled pages may wait in one local transaction before it commits.
+constexpr qint64 kMaxPullHoldMs = 1000;
+// A page slower than this to come commits what was applied before waiting for the next.
+constexpr qint64 kSlowPageMs = 100;
 
 } // namespace
 
@@ -143,19 +149,53 @@ Result<bool> SyncClient::pull(State* state, SyncReport* report)
             .arg(kSyncSchema)
             .arg(scopeDigest);
     };
+    std::optional<Database::Transaction> tx;
+    QElapsedTimer held;
+    SyncReport applied; // what the open transaction holds, reported once committed
+    const auto commitApplied = [&]() -> Status {
+        if (!tx)
+            return {};
+        if (Status s = tx->commit(); !s)
+            return s;
+        tx.reset();
+        report->pulled += applied.pulled;
+        report->changed += applied.changed;
+        report->conflicts += applied.conflicts;
+        report->deferred = applied.deferred;
+        report->rejected += applied.rejected;
+        applied = {};
+        return {};
+    };
+    store.beginPull();
+    QElapsedTimer waited;
+    qint64 lastWait = 0;
     for (;;) {
+        // Applied pages wait in their transaction only while the next one comes quickly: the
+        // desktop cannot write while it is open.
+        if (lastWait > kSlowPageMs) {
+            if (Status s = commitApplied(); !s)
+                return s.error();
+        }
+        waited.start();
         auto reply = m_transport.send("GET", pullTarget(state->cursor, state->scopeDigest), {});
+        lastWait = waited.elapsed();
         ++report->requests;
-        if (!reply)
-            return reply.error();
-        if (reply->status != 200)
-            return answerError(reply->body, reply->status);
+        if (!reply || reply->status != 200) {
+            // The pages applied so far are good: keep them (and their cursor).
+            if (Status s = commitApplied(); !s)
+                return s.error();
+            return reply ? answerError(reply->body, reply->status) : reply.error();
+        }
         const QJsonObject& body = reply->body;
         auto same = observe(body, state, report);
         if (!same)
             return same.error();
-        if (!*same)
-            return false; // a new epoch: start again from 0
+        if (!*same) {
+            // A new epoch: start again from 0, keeping what was applied (and the epoch seen).
+            if (Status s = commitApplied(); !s)
+                return s.error();
+            return false;
+        }
         std::vector<RowState> rows;
         SiteNames names;
         QString error;
@@ -172,9 +212,12 @@ Result<bool> SyncClient::pull(State* state, SyncReport* report)
                 pullTarget(std::max(state->cursor, body.value(QStringLiteral("next")).toInteger()), digest));
         }
 
-        Database::Transaction tx(m_db);
-        if (!tx.isActive())
-            return makeError(QStringLiteral("db.locked"), tr("The campaign file is busy."));
+        if (!tx) {
+            tx.emplace(m_db);
+            if (!tx->isActive())
+                return makeError(QStringLiteral("db.locked"), tr("The campaign file is busy."));
+            held.start();
+        }
         if (body.contains(QStringLiteral("scope"))) {
             const QJsonObject scope = body.value(QStringLiteral("scope")).toObject();
             QSet<QString> people;
@@ -195,14 +238,24 @@ Result<bool> SyncClient::pull(State* state, SyncReport* report)
         state->cursor = std::max(state->cursor, body.value(QStringLiteral("next")).toInteger());
         if (Status s = saveState(*state); !s)
             return s.error();
-        if (Status s = tx.commit(); !s)
-            return s.error();
-        report->pulled += static_cast<int>(body.value(QStringLiteral("count")).toInt());
-        report->changed += stats->changed;
-        report->conflicts += stats->conflicts;
-        report->deferred = stats->deferred;
-        report->rejected += stats->failed;
-        if (!body.value(QStringLiteral("more")).toBool())
+        applied.pulled += static_cast<int>(body.value(QStringLiteral("count")).toInt());
+        applied.changed += stats->changed;
+        applied.conflicts += stats->conflicts;
+        applied.deferred = stats->deferred;
+        applied.rejected += stats->failed;
+        const bool more = body.value(QStringLiteral("more")).toBool();
+        // Pages are committed together (each with its cursor) for up to a second: a commit
+        // writes every page of every index it touched, and a first sync touches them all
+        // with each page.
+        if (!more) {
+            if (Status s = store.finishPull(); !s)
+                return s.error();
+        }
+        if (!more || held.elapsed() >= kMaxPullHoldMs) {
+            if (Status s = commitApplied(); !s)
+                return s.error();
+        }
+        if (!more)
             return true;
     }
 }

@@ -30,8 +30,9 @@ struct SyncReport
 };
 
 // One laptop's sync with the server (DESIGN.md section 4): pull pages after the cursor
-// (each applied with its cursor in one local transaction), push the outbox in batches
-// (acknowledged rows dropped), pull again when something was pushed. Safe to interrupt
+// (each applied with its cursor in a local transaction, which may hold a second's worth of
+// pages), push the outbox in batches (acknowledged rows dropped), pull again when something
+// was pushed. Safe to interrupt
 // anywhere: a replayed push is a no-op on the server and a replayed page is merged again.
 class SyncClient final
 {

@@ -219,7 +219,7 @@ Status SyncLocalStore::preload(const std::vector<RowState>& rows)
     for (const RowState& row : rows)
         uuids[static_cast<size_t>(tableOrder(row.table))] << row.uuid;
     for (size_t t = 0; t < uuids.size(); ++t) {
-        if (uuids[t].isEmpty())
+        if (uuids[t].isEmpty() || (t < m_fresh.size() && m_fresh[t]))
             continue;
         auto found = readMany(syncTables()[t], uuids[t]);
         if (!found)
@@ -417,11 +417,12 @@ Status SyncLocalStore::logConflict(const RowState& row, int field, const RowStat
     return st.exec();
 }
 
-Result<bool> SyncLocalStore::applyOne(const RowState& remote, ApplyStats* stats, QList<qint64>* touchedPeople)
+Result<bool> SyncLocalStore::applyOne(const RowState& remote, ApplyStats* stats, QList<qint64>* touchedPeople,
+                                      bool probe)
 {
     const TableInfo& table = *remote.table;
     m_db.clock().observe(remote.maxClock().hlc);
-    const std::optional<RowState> local = current(table, remote.uuid);
+    const std::optional<RowState> local = probe ? std::nullopt : current(table, remote.uuid);
     RowState merged = mergeRows(local ? *local : RowState::empty(table, remote.uuid), remote);
 
     // A tracked field edited here and not yet pushed, with another value from elsewhere:
@@ -495,6 +496,8 @@ Result<bool> SyncLocalStore::applyOne(const RowState& remote, ApplyStats* stats,
             write->bind(static_cast<int>(i) + 4, bound[i]);
     }
     if (Status s = write->exec(); !s) {
+        if (probe && read(table, remote.uuid))
+            return applyOne(remote, stats, touchedPeople, false); // it was there: merge with it
         // The campaign file refuses the row (a constraint): keep the reason, go on with the rest.
         qCWarning(lcSync) << "cannot apply" << table.name << remote.uuid << s.error().detail;
         Statement& reject = cached(QStringLiteral(
@@ -563,7 +566,8 @@ Result<SyncLocalStore::ApplyStats> SyncLocalStore::apply(std::vector<RowState> r
     m_outboxEmpty = m_db.scalar("SELECT NOT EXISTS(SELECT 1 FROM outbox)").toLongLong() != 0;
     bool appliedAny = false;
     for (const RowState& row : rows) {
-        auto applied = applyOne(row, &stats, &touchedPeople);
+        const size_t t = static_cast<size_t>(tableOrder(row.table));
+        auto applied = applyOne(row, &stats, &touchedPeople, t < m_fresh.size() && m_fresh[t]);
         if (!applied)
             return applied.error();
         appliedAny = appliedAny || *applied;
@@ -596,7 +600,7 @@ Result<SyncLocalStore::ApplyStats> SyncLocalStore::apply(std::vector<RowState> r
             drop.bind(1, QString::fromLatin1(row.table->name)).bind(2, row.uuid);
             if (Status s = drop.exec(); !s)
                 return s.error();
-            auto applied = applyOne(row, &stats, &touchedPeople);
+            auto applied = applyOne(row, &stats, &touchedPeople, false);
             if (!applied)
                 return applied.error();
             --stats.deferred;
@@ -605,13 +609,52 @@ Result<SyncLocalStore::ApplyStats> SyncLocalStore::apply(std::vector<RowState> r
     }
     stats.deferred = static_cast<int>(m_db.scalar("SELECT count(*) FROM sync_deferred").toLongLong());
 
-    if (!touchedPeople.isEmpty()) {
-        if (Status s = SearchIndex(m_db).refresh(touchedPeople); !s)
-            return s.error();
-    }
+    if (Status s = refreshSearch(std::move(touchedPeople)); !s)
+        return s.error();
     if (Status s = m_db.persistClock(); !s)
         return s.error();
     return stats;
+}
+
+void SyncLocalStore::beginPull()
+{
+    m_fresh.assign(syncTables().size(), false);
+    for (size_t t = 0; t < syncTables().size(); ++t) {
+        const QByteArray sql = "SELECT NOT EXISTS(SELECT 1 FROM " + QByteArray(syncTables()[t].name) + ")";
+        m_fresh[t] = m_db.scalar(sql.constData()).toLongLong() != 0;
+    }
+    const QString pending = m_db.meta(QStringLiteral("search_pending_from"));
+    m_searchPending = !pending.isEmpty();
+    m_searchFrom = m_searchPending ? pending.toLongLong() : m_db.scalar("SELECT coalesce(max(id), 0) FROM people").toLongLong();
+}
+
+Status SyncLocalStore::refreshSearch(QList<qint64> people)
+{
+    // The people this pull added are indexed once, at its end: a first sync would otherwise
+    // index each person again with every page bringing their phones.
+    const auto added = std::remove_if(people.begin(), people.end(), [this](qint64 id) { return id > m_searchFrom; });
+    if (added != people.end() && !m_searchPending) {
+        if (Status s = m_db.setMeta(QStringLiteral("search_pending_from"), QString::number(m_searchFrom)); !s)
+            return s;
+        m_searchPending = true;
+    }
+    people.erase(added, people.end());
+    return SearchIndex(m_db).refresh(people);
+}
+
+Status SyncLocalStore::finishPull()
+{
+    if (!m_searchPending)
+        return {};
+    // Also the rows the desktop wrote meanwhile for people of this range: written again, alike.
+    Statement drop = m_db.prepare("DELETE FROM search_index WHERE rowid > ?");
+    drop.bind(1, m_searchFrom);
+    if (Status s = drop.exec(); !s)
+        return s;
+    if (Status s = SearchIndex(m_db).addFrom(m_searchFrom); !s)
+        return s;
+    m_searchPending = false;
+    return m_db.exec("DELETE FROM meta WHERE key = 'search_pending_from'");
 }
 
 Status SyncLocalStore::rememberSiteNames(const QHash<qint64, QString>& names)

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <limits>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -45,9 +46,15 @@ public:
     Result<std::vector<RowState>> readWhere(const TableInfo& table, const QString& where,
                                             const QVariantList& binds = {});
 
+    // A pull starts: notes the tables that hold nothing yet (their rows are inserted without
+    // being looked for first) and where the people this pull adds will start.
+    void beginPull();
     // Merges the rows into the campaign; rows whose references are not there yet wait in
     // sync_deferred and are applied as soon as they can be.
     Result<ApplyStats> apply(std::vector<RowState> rows);
+    // The pull is over: the people it added get their search rows (in the caller's
+    // transaction). Until then they are found by the table, not by search.
+    Status finishPull();
 
     // Keeps who writes with which site (meta "site_name:<site>"), for the conflict log.
     Status rememberSiteNames(const QHash<qint64, QString>& names);
@@ -67,7 +74,10 @@ private:
     RowState readCurrent(const TableInfo& table, Statement& st, bool withClocks = true);
     Status preload(const std::vector<RowState>& rows);
     std::optional<RowState> current(const TableInfo& table, const QString& uuid);
-    Result<bool> applyOne(const RowState& remote, ApplyStats* stats, QList<qint64>* touchedPeople);
+    // `probe`: the row is inserted without looking for it first (its table was empty when the
+    // pull began, so it is almost surely new); the insert failing says whether it was there.
+    Result<bool> applyOne(const RowState& remote, ApplyStats* stats, QList<qint64>* touchedPeople, bool probe);
+    Status refreshSearch(QList<qint64> people);
     bool resolveReferences(const RowState& row, std::vector<QVariant>* bound);
     Status defer(const RowState& row);
     QSet<QString> dirtyFields(const TableInfo& table, const QString& uuid);
@@ -84,6 +94,11 @@ private:
     // in one go per table; each is taken once, a second look reads the campaign again.
     std::vector<QHash<QString, std::optional<RowState>>> m_preloaded;
     bool m_outboxEmpty = false; // during one apply(): no local edit can conflict
+    std::vector<bool> m_fresh;   // per table: empty when the pull began
+    // People with a larger id were added by this pull (or one cut short: meta
+    // "search_pending_from"); their search rows are written once, by finishPull().
+    qint64 m_searchFrom = std::numeric_limits<qint64>::max();
+    bool m_searchPending = false;
 };
 
 // Fields whose losing value is kept for a coordinator to review.

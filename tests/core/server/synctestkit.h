@@ -233,7 +233,7 @@ public:
     {
         auto reply = m_inner.send(method, target, body);
         ++requests;
-        if (loseNext > 0 && (loseOnly.isEmpty() || target.startsWith(loseOnly))) {
+        if (loseNext > 0 && (loseOnly.isEmpty() || target.startsWith(loseOnly)) && passBeforeLosing-- <= 0) {
             --loseNext;
             return makeError(QStringLiteral("sync.network"), QStringLiteral("answer lost"));
         }
@@ -241,6 +241,7 @@ public:
     }
     int loseNext = 0;
     QString loseOnly;
+    int passBeforeLosing = 0; // matching requests answered before the losing starts
     int requests = 0;
 
 private:

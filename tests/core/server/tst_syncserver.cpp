@@ -279,6 +279,85 @@ private Q_SLOTS:
         QCOMPARE(count(b.db(), "SELECT count(*) FROM people WHERE support = 3"), 1000);
     }
 
+    void aFirstSyncCutShortIsFoundBySearchOnceItEnds()
+    {
+        TestServer server;
+        Laptop a(server, server.addUser(QStringLiteral("anne"), QStringLiteral("admin")));
+        Laptop b(server, server.addUser(QStringLiteral("bruno"), QStringLiteral("admin")));
+        Repository repo(a.db());
+        {
+            Database::Transaction tx(a.db());
+            for (int i = 0; i < 30; ++i) {
+                const qint64 id = repo.insert("people", personValues(QStringLiteral("Nom%1").arg(i), QStringLiteral("x")))
+                                      .value();
+                QVERIFY(repo.insert("phones", {{QStringLiteral("person_id"), id},
+                                               {QStringLiteral("e164"), QStringLiteral("+3361234%1").arg(5600 + i)},
+                                               {QStringLiteral("raw"), QStringLiteral("06 12 34 %1").arg(5600 + i)},
+                                               {QStringLiteral("type"), QStringLiteral("mobile")}}));
+            }
+            QVERIFY(tx.commit());
+        }
+        QVERIFY(a.sync());
+
+        // Bruno's first sync loses the line after three pages: what came is kept, not yet searchable.
+        b.client->setPageSize(8);
+        b.flaky.loseNext = 1;
+        b.flaky.loseOnly = QStringLiteral("/v1/sync/pull");
+        b.flaky.passBeforeLosing = 3;
+        QVERIFY(!b.sync());
+        const qint64 people = count(b.db(), "SELECT count(*) FROM people");
+        QVERIFY2(people > 0 && people < 30, qPrintable(QString::number(people)));
+        QCOMPARE(b.db().meta(QStringLiteral("search_pending_from")), QStringLiteral("0"));
+        QCOMPARE(count(b.db(), "SELECT count(*) FROM search_index"), 0);
+
+        // The next sync ends it: everyone by name and by phone, once.
+        auto report = b.sync();
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+        QCOMPARE(count(b.db(), "SELECT count(*) FROM people"), 30);
+        QCOMPARE(count(b.db(), "SELECT count(*) FROM search_index"), 30);
+        QCOMPARE(count(b.db(), "SELECT count(*) FROM search_index WHERE search_index MATCH 'name:nom1*'"), 11);
+        QCOMPARE(count(b.db(), "SELECT count(*) FROM search_index WHERE search_index MATCH 'phone:33612345629'"), 1);
+        QVERIFY(b.db().meta(QStringLiteral("search_pending_from")).isEmpty());
+
+        // Later pulls keep the search up to date row by row.
+        const qint64 id = a.db().scalar("SELECT id FROM people WHERE last_name = 'Nom7'").toLongLong();
+        QVERIFY(repo.update("people", id, {{QStringLiteral("folded_name"), QStringLiteral("durand x")}}));
+        QVERIFY(a.sync() && b.sync());
+        QCOMPARE(count(b.db(), "SELECT count(*) FROM search_index WHERE search_index MATCH 'name:durand'"), 1);
+        QCOMPARE(count(b.db(), "SELECT count(*) FROM search_index"), 30);
+    }
+
+    void aRowMetTwiceInAFirstSyncIsMergedNotDoubled()
+    {
+        // Rows of a table empty when the pull began are inserted without a look first; a row
+        // changed while the pull goes on comes twice, and the second must merge.
+        TempCampaign source;
+        Repository repo(source.db(), QStringLiteral("anne"));
+        const qint64 id = repo.insert("people", personValues(QStringLiteral("Petit"), QStringLiteral("Jean"))).value();
+        const QString uuid = repo.uuidOf("people", id).value();
+        SyncLocalStore sourceStore(source.db());
+        const RowState first = *sourceStore.read(*findTable("people"), uuid);
+        QVERIFY(repo.update("people", id, {{QStringLiteral("support"), 2}}));
+        const RowState second = *sourceStore.read(*findTable("people"), uuid);
+
+        TempCampaign laptop;
+        SyncLocalStore store(laptop.db());
+        store.beginPull();
+        Database::Transaction tx(laptop.db());
+        QVERIFY(store.apply({first}));
+        auto again = store.apply({second});
+        QVERIFY(again);
+        QCOMPARE(again->changed, 1);
+        QCOMPARE(again->failed, 0);
+        QVERIFY(store.apply({first})); // older: changes nothing
+        QVERIFY(store.finishPull());
+        QVERIFY(tx.commit());
+        QCOMPARE(count(laptop.db(), "SELECT count(*) FROM people"), 1);
+        QCOMPARE(personField(laptop.db(), uuid, "support"), QStringLiteral("2"));
+        QCOMPARE(count(laptop.db(), "SELECT count(*) FROM rejected_changes"), 0);
+        QCOMPARE(count(laptop.db(), "SELECT count(*) FROM search_index WHERE search_index MATCH 'name:petit'"), 1);
+    }
+
     void losingValuesOfFieldsThatMatterAreLogged()
     {
         SamePersonOnTwoLaptops t;
