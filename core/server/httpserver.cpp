@@ -21,6 +21,9 @@ namespace terrain {
 
 namespace {
 
+// A request, then this long without another: the server folds its write-ahead log back.
+constexpr int kIdleMs = 200;
+
 QByteArray reason(int status)
 {
     switch (status) {
@@ -63,6 +66,9 @@ HttpServer::HttpServer(SyncService& service, Limits limits, QObject* parent)
       m_service(service),
       m_limits(limits)
 {
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(kIdleMs);
+    connect(&m_idle, &QTimer::timeout, this, [this] { m_service.idle(); });
 }
 
 HttpServer::~HttpServer()
@@ -264,6 +270,7 @@ void HttpServer::dispatch(QTcpSocket* socket, Connection& connection)
     }
 
     SyncService::Reply reply = m_service.handle(request);
+    m_idle.start();
     const bool close = !connection.keepAlive;
     if (reply.delayMs > 0) {
         connection.busy = true;

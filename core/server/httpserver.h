@@ -7,6 +7,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -57,6 +58,7 @@ private:
     Limits m_limits;
     std::unique_ptr<QTcpServer> m_server;
     QHash<QTcpSocket*, std::shared_ptr<Connection>> m_connections;
+    QTimer m_idle; // restarted by every request; SyncService::idle() when it fires
 };
 
 } // namespace terrain

@@ -75,6 +75,8 @@ public:
     Status begin();
     Status commit();
     void rollback();
+    // SQLite: folds the write-ahead log back into the file (the server calls it when idle).
+    Status checkpoint();
 
     // Inside a transaction: the row's current data (empty for a new row), locked until commit.
     Result<QByteArray> lockRow(const QString& table, const QString& uuid);

@@ -93,6 +93,12 @@ StoredRow SyncService::scopeColumns(const RowState& row)
     return stored;
 }
 
+void SyncService::idle()
+{
+    if (Status s = m_store.checkpoint(); !s)
+        qCWarning(lcServer) << "checkpoint:" << s.error().detail;
+}
+
 SyncService::Reply SyncService::handle(const Request& request)
 {
     const qint64 now = m_clock();

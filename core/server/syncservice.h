@@ -52,6 +52,8 @@ public:
     explicit SyncService(ServerStore& store, Settings settings = Settings());
 
     Reply handle(const Request& request);
+    // Nothing asked for a moment: housekeeping that would otherwise slow an answer.
+    void idle();
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
     ServerAccounts& accounts() { return m_accounts; }
 

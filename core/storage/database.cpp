@@ -111,8 +111,12 @@ Database::~Database()
 Status Database::configure()
 {
     // Bigger pages suit a voter file's wide rows and bulk loads; they only apply to a new file.
+    // The write-ahead log is folded back into the file by the job that filled it, once its
+    // work is visible (checkpoint()), not by whichever commit crosses SQLite's 1,000 pages:
+    // that could be a sync's, or the desktop's on the GUI thread. 4,096 pages is a backstop.
     const QByteArray pragmas = "PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
-                               "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768; PRAGMA application_id="
+                               "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768; PRAGMA wal_autocheckpoint=4096;"
+                               "PRAGMA application_id="
         + QByteArray::number(kApplicationId) + ';';
     if (Status s = exec(pragmas.constData()); !s)
         return s;
@@ -191,6 +195,12 @@ Status Database::setMeta(const QString& key, const QString& value)
     Statement st(m_db, "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     st.bind(1, key).bind(2, value);
     return st.exec();
+}
+
+Status Database::checkpoint()
+{
+    // PASSIVE: copies what no reader still needs, never waits for anyone.
+    return exec("PRAGMA wal_checkpoint(PASSIVE)");
 }
 
 Status Database::persistClock()

@@ -42,6 +42,9 @@ public:
 
     QString meta(const QString& key, const QString& fallback = {}) const;
     Status setMeta(const QString& key, const QString& value);
+    // Folds the write-ahead log back into the file; long jobs (a sync) call it once their
+    // work is committed and shown, off the path of what the user waits for.
+    Status checkpoint();
 
     // This laptop's random site id (a positive 63-bit integer, fixed at creation).
     qint64 siteId() const { return m_siteId; }

@@ -215,6 +215,9 @@ void SyncController::startSync()
             return outcome;
         },
         [this](const SyncOutcome& outcome) { finishSync(outcome.error, outcome); });
+    // Next on the worker, while the window shows what came: the write-ahead log the sync
+    // filled goes back into the file (not in the window's next edit).
+    m_worker->run([](Database& db) { return db.checkpoint(); }, [](const Status&) {});
 }
 
 void SyncController::finishSync(const std::optional<Error>& error, const SyncOutcome& outcome)
