@@ -13,6 +13,7 @@
 #include <vector>
 
 class QSqlQuery;
+struct sqlite3;
 
 namespace terrain {
 
@@ -133,6 +134,7 @@ private:
 
     QString m_connection;
     bool m_postgres = false;
+    sqlite3* m_reader = nullptr; // SQLite: a read-only connection of its own for the pull's reads
     std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
 };
 
