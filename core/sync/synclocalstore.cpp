@@ -620,8 +620,10 @@ void SyncLocalStore::beginPull()
 {
     m_fresh.assign(syncTables().size(), false);
     for (size_t t = 0; t < syncTables().size(); ++t) {
-        const QByteArray sql = "SELECT NOT EXISTS(SELECT 1 FROM " + QByteArray(syncTables()[t].name) + ")";
-        m_fresh[t] = m_db.scalar(sql.constData()).toLongLong() != 0;
+        // Not lists: settling a list's code may write before the insert that would fail.
+        const char* name = syncTables()[t].name;
+        const QByteArray sql = "SELECT NOT EXISTS(SELECT 1 FROM " + QByteArray(name) + ")";
+        m_fresh[t] = qstrcmp(name, "lists") != 0 && m_db.scalar(sql.constData()).toLongLong() != 0;
     }
     const QString pending = m_db.meta(QStringLiteral("search_pending_from"));
     m_searchPending = !pending.isEmpty();
