@@ -443,6 +443,10 @@
         <source>expected</source>
         <translation>prévue</translation>
     </message>
+    <message>
+        <source>%d:00</source>
+        <translation>%dh</translation>
+    </message>
 </context>
 <context>
     <name>terrain::AddPersonDialog</name>
@@ -791,10 +795,6 @@ Avez-vous décidé de votre vote&#xa0;? Vous votez à {lieu_de_vote}.</translati
         <translation>Fichier SMS (CSV)</translation>
     </message>
     <message>
-        <source>&amp;Relancer (Ctrl+R)</source>
-        <translation>&amp;Relancer (Ctrl+R)</translation>
-    </message>
-    <message>
         <source>&amp;Print the lists…</source>
         <translation>&amp;Imprimer les listes…</translation>
     </message>
@@ -870,6 +870,10 @@ Avez-vous décidé de votre vote&#xa0;? Vous votez à {lieu_de_vote}.</translati
     <message>
         <source>Printed to %1.</source>
         <translation>Imprimé dans %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Chase (Ctrl+R)</source>
+        <translation>&amp;Relancer (Ctrl+R)</translation>
     </message>
 </context>
 <context>
@@ -977,10 +981,6 @@ Avez-vous décidé de votre vote&#xa0;? Vous votez à {lieu_de_vote}.</translati
         <translation>Participation au fil de la journée (en pointillés&#xa0;: prévue)</translation>
     </message>
     <message>
-        <source>Close (%1)</source>
-        <translation>Clôture (%1)</translation>
-    </message>
-    <message>
         <source>Updated at %1</source>
         <translation>Mis à jour à %1</translation>
     </message>
@@ -995,6 +995,10 @@ Avez-vous décidé de votre vote&#xa0;? Vous votez à {lieu_de_vote}.</translati
     <message>
         <source>%1 figures read: %2 new, %3 replaced.</source>
         <translation>%1 chiffres lus&#xa0;: %2 nouveaux, %3 remplacés.</translation>
+    </message>
+    <message>
+        <source>At close (%1)</source>
+        <translation>Clôture (%1)</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1130,11 @@ Avez-vous décidé de votre vote&#xa0;? Vous votez à {lieu_de_vote}.</translati
     <message>
         <source>The latest door-to-door visit</source>
         <translation>Le passage en porte-à-porte le plus récent</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>support level: people</comment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1589,16 +1598,8 @@ Avez-vous décidé de votre vote&#xa0;? Vous votez à {lieu_de_vote}.</translati
         <translation>Terminer la liste</translation>
     </message>
     <message>
-        <source>%1 of %2 doors have a result. Mark the list as entered anyway? The other doors stay without a result.</source>
-        <translation>%1 portes sur %2 ont un résultat. Marquer quand même la liste comme saisie&#xa0;? Les autres portes restent sans résultat.</translation>
-    </message>
-    <message>
         <source>Finish</source>
         <translation>Terminer</translation>
-    </message>
-    <message>
-        <source>List %1 entered: %2 of %3 doors with a result, %4 people reached, %5 supporters.</source>
-        <translation>Liste %1 saisie&#xa0;: %2 portes sur %3 avec un résultat, %4 personnes jointes, %5 sympathisants.</translation>
     </message>
     <message>
         <source>Open the list first: the file gives the results of its doors.</source>
@@ -1690,6 +1691,20 @@ Avez-vous décidé de votre vote&#xa0;? Vous votez à {lieu_de_vote}.</translati
     <message>
         <source>undo the last key (also Ctrl+Z)</source>
         <translation>annuler la dernière touche (aussi Ctrl+Z)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 doors have a result. Mark the list as entered anyway? The other doors stay without a result.</source>
+        <translation>
+            <numerusform>%Ln porte sur %1 a un résultat. Marquer quand même la liste comme saisie&#xa0;? Les autres portes restent sans résultat.</numerusform>
+            <numerusform>%Ln portes sur %1 ont un résultat. Marquer quand même la liste comme saisie&#xa0;? Les autres portes restent sans résultat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>List %1 entered: %Ln of %2 doors with a result; people reached: %3; supporters: %4.</source>
+        <translation>
+            <numerusform>Liste %1 saisie&#xa0;: %Ln porte sur %2 avec un résultat&#xa0;; personnes jointes&#xa0;: %3&#xa0;; sympathisants&#xa0;: %4.</numerusform>
+            <numerusform>Liste %1 saisie&#xa0;: %Ln portes sur %2 avec un résultat&#xa0;; personnes jointes&#xa0;: %3&#xa0;; sympathisants&#xa0;: %4.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2603,6 +2618,10 @@ Avez-vous décidé de votre vote&#xa0;? Vous votez à {lieu_de_vote}.</translati
         <translation>Les lignes rejetées, avec la raison de chacune, sont dans %1. Corrigez-les et importez ce fichier à nouveau.
 
 %2</translation>
+    </message>
+    <message>
+        <source>What the import changed in the campaign.</source>
+        <translation>Ce que l’import a changé dans la campagne.</translation>
     </message>
 </context>
 <context>
@@ -5806,12 +5825,12 @@ Avez-vous décidé de votre vote&#xa0;? Vous votez à {lieu_de_vote}.</translati
 <context>
     <name>terrain::TurnoutGrid</name>
     <message>
-        <source>Close (%1)</source>
-        <translation>Fermer (%1)</translation>
-    </message>
-    <message>
         <source>Type the number of voters (e.g. 412).</source>
         <translation>Saisissez le nombre de votants (p. ex. 412).</translation>
+    </message>
+    <message>
+        <source>At close (%1)</source>
+        <translation>Clôture (%1)</translation>
     </message>
 </context>
 <context>

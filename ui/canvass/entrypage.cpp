@@ -130,6 +130,9 @@ EntryPage::EntryPage(CampaignSession& session, DialogHelper& dialogs, AppSetting
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("entryCounts"));
     m_counts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // List names ("bureau: first street → last street") are long: the title wraps beside the
+    // counts, or it would widen the window past a laptop screen.
+    m_title->setWordWrap(true);
     titleRow->addWidget(m_title, 1);
     titleRow->addWidget(m_counts);
     layout->addLayout(titleRow);
@@ -281,9 +284,9 @@ bool EntryPage::finishList()
     const int done = doorsWithResult(*m_entry);
     if (done < total
         && !m_dialogs.ask(this, tr("Finish the list"),
-                          tr("%1 of %2 doors have a result. Mark the list as entered anyway? "
-                             "The other doors stay without a result.")
-                              .arg(done)
+                          tr("%Ln of %1 doors have a result. Mark the list as entered anyway? "
+                             "The other doors stay without a result.",
+                             nullptr, done)
                               .arg(total),
                           tr("Finish")))
         return false;
@@ -295,9 +298,9 @@ bool EntryPage::finishList()
     }
     const QString code = m_entry->listCode();
     closeList();
-    const QString summary = tr("List %1 entered: %2 of %3 doors with a result, %4 people reached, %5 supporters.")
+    const QString summary = tr("List %1 entered: %Ln of %2 doors with a result; people reached: %3; supporters: %4.",
+                               nullptr, counts->doorsEntered)
                                 .arg(code)
-                                .arg(counts->doorsEntered)
                                 .arg(counts->doors)
                                 .arg(counts->peopleReached)
                                 .arg(counts->supporters);

@@ -241,8 +241,9 @@ QVariant DistrictModel::data(const QModelIndex& index, int role) const
         case SupportColumn: {
             QStringList lines;
             for (int level = 1; level <= 5; ++level)
-                lines << QStringLiteral("%1: %2").arg(Labels::support(level), locale.toString(f.support[size_t(level)]));
-            lines << QStringLiteral("%1: %2").arg(Labels::support(0), locale.toString(f.support[0]));
+                lines << tr("%1: %2", "support level: people")
+                             .arg(Labels::support(level), locale.toString(f.support[size_t(level)]));
+            lines << tr("%1: %2", "support level: people").arg(Labels::support(0), locale.toString(f.support[0]));
             return lines.join(u'\n');
         }
         default:

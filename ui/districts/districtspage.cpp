@@ -13,6 +13,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -25,7 +26,54 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace terrain {
+
+namespace {
+
+constexpr int kMinNameWidth = 230;
+
+// The names column takes the width the figures leave (never under kMinNameWidth): bureau and
+// street names are long, and cutting them while the right of the tree stays empty looks broken.
+class NameColumnFit final : public QObject
+{
+public:
+    explicit NameColumnFit(QTreeView* view) : QObject(view), m_view(view)
+    {
+        view->viewport()->installEventFilter(this);
+        connect(view->header(), &QHeaderView::sectionResized, this, [this](int logical) {
+            if (logical != DistrictModel::NameColumn)
+                fit();
+        });
+    }
+
+    void fit()
+    {
+        QHeaderView* header = m_view->header();
+        int others = 0;
+        for (int column = 0; column < header->count(); ++column) {
+            if (column != DistrictModel::NameColumn && !header->isSectionHidden(column))
+                others += header->sectionSize(column);
+        }
+        const int width = std::max(kMinNameWidth, m_view->viewport()->width() - others);
+        if (header->sectionSize(DistrictModel::NameColumn) != width)
+            header->resizeSection(DistrictModel::NameColumn, width);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Resize)
+            fit();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QTreeView* m_view;
+};
+
+} // namespace
 
 DistrictsPage::DistrictsPage(CampaignSession& session, DialogHelper& dialogs, AppSettings& settings, QWidget* parent)
     : QWidget(parent), m_session(session), m_dialogs(dialogs), m_settings(settings),
@@ -54,11 +102,12 @@ DistrictsPage::DistrictsPage(CampaignSession& session, DialogHelper& dialogs, Ap
     // The names need room; the figures take what their numbers need.
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setMinimumSectionSize(40);
-    m_view->header()->resizeSection(DistrictModel::NameColumn, 230);
+    m_view->header()->resizeSection(DistrictModel::NameColumn, kMinNameWidth);
     for (int column : {int(DistrictModel::VotersColumn), int(DistrictModel::DoorsColumn), int(DistrictModel::PhoneColumn),
                        int(DistrictModel::ReachedColumn), int(DistrictModel::LastCanvassColumn)})
         m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view->header()->resizeSection(DistrictModel::SupportColumn, 190);
+    new NameColumnFit(m_view);
     connect(m_model, &DistrictModel::failed, m_banner, &ErrorBanner::showFailure);
     connect(m_model, &DistrictModel::loaded, this, [this] {
         // The communes open on their bureaux: the level a coordinator works at.

@@ -125,7 +125,10 @@ ExportDialog::ExportDialog(CampaignSession& session, DialogHelper& dialogs, Expo
     m_browse->setObjectName(QStringLiteral("exportBrowse"));
     fileRow->addWidget(m_path, 1);
     fileRow->addWidget(m_browse);
-    form->addRow(tr("F&ile:"), fileRow);
+    // A row holding a layout gets a label without a buddy, which would show its "&" as is.
+    auto* fileLabel = new QLabel(tr("F&ile:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, fileRow);
     layout->addLayout(form);
 
     auto* columnsLabel = new QLabel(tr("C&olumns (in this order):"), this);

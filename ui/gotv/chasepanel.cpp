@@ -72,7 +72,7 @@ ChasePanel::ChasePanel(CampaignSession& session, DialogHelper& dialogs, Database
     m_format->addItem(tr("Walk lists by street"), int(Format::WalkLists));
     m_format->addItem(tr("SMS file (CSV)"), int(Format::SmsFile));
     layout->addWidget(m_format);
-    m_chase = new QPushButton(tr("&Relancer (Ctrl+R)"), this);
+    m_chase = new QPushButton(tr("&Chase (Ctrl+R)"), this);
     m_chase->setObjectName(QStringLiteral("chaseButton"));
     m_chase->setStyleSheet(QStringLiteral("font-weight: bold;"));
     layout->addWidget(m_chase);

@@ -111,7 +111,7 @@ DashboardPanel::DashboardPanel(CampaignSession& session, DialogHelper& dialogs, 
     lower->addWidget(gridBox);
     lower->addWidget(chartView);
     // The chart needs the room; three columns of figures do not.
-    const int column = gridBox->fontMetrics().horizontalAdvance(tr("Close (%1)").arg(QStringLiteral("20:00"))) + 24;
+    const int column = gridBox->fontMetrics().horizontalAdvance(tr("At close (%1)").arg(QStringLiteral("20:00"))) + 24;
     gridBox->setMinimumWidth(column * 3 + 100); // three columns, the bureau codes, the frame and scroll bar
     gridBox->setMaximumWidth(column * 4 + 100);
     lower->setStretchFactor(0, 0);

@@ -6,6 +6,7 @@
 #include "ui/dialoghelper.h"
 #include "ui/errorbanner.h"
 #include "ui/gotv/recentmarksmodel.h"
+#include "ui/labels.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -282,7 +283,7 @@ QString MarkingPanel::voterLabel(const Voter& v)
     QString label = v.listNumber ? tr("%1 – bureau %2, no. %3").arg(v.name, v.bureauCode).arg(*v.listNumber)
                                  : tr("%1 – bureau %2").arg(v.name, v.bureauCode);
     if (!v.birthDate.isEmpty())
-        label += tr(", born %1").arg(v.birthDate);
+        label += tr(", born %1").arg(Labels::isoDate(v.birthDate));
     return label;
 }
 

@@ -32,7 +32,8 @@ void showTurnoutSeries(QChart* chart, QTime closes, const BureauSeries& series)
 {
     clearChart(chart);
     const double end = std::max(hours(closes), 9.0);
-    QValueAxis* x = addValueAxis(chart, Qt::AlignBottom, 8, end, QStringLiteral("%dh"));
+    // The hours as the language writes them ("14:00", "14h"); a printf format.
+    QValueAxis* x = addValueAxis(chart, Qt::AlignBottom, 8, end, tr("%d:00"));
     x->setTickCount(int(end - 8) / 2 + 1); // every two hours
     QValueAxis* y = addValueAxis(chart, Qt::AlignLeft, 0, 100, QStringLiteral("%d %%"));
     const QList<QColor> colours { QColor(0x15, 0x65, 0xc0), QColor(0xc6, 0x28, 0x28), QColor(0x2e, 0x7d, 0x32),

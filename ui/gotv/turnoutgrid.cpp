@@ -37,7 +37,7 @@ void TurnoutGrid::fill()
     QStringList headers;
     for (QTime t : kReportTimes)
         headers << t.toString(QStringLiteral("HH:mm"));
-    headers << tr("Close (%1)").arg(m_election.closes.toString(QStringLiteral("HH:mm")));
+    headers << tr("At close (%1)").arg(m_election.closes.toString(QStringLiteral("HH:mm")));
     setColumnCount(int(headers.size()));
     setHorizontalHeaderLabels(headers);
     setRowCount(int(m_bureaux.size()));

@@ -26,6 +26,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace terrain {
 
 namespace {
@@ -62,6 +64,10 @@ QString delimiterName(QChar delimiter)
         return QString(delimiter);
     }
 }
+
+// The preview's result column, and how wide it may grow.
+constexpr int kResultColumn = 1;
+constexpr int kMaxResultWidth = 320;
 
 } // namespace
 
@@ -336,7 +342,6 @@ void ImportMappingPage::saveProfile()
 }
 
 // ---- Preview ------------------------------------------------------------------------
-
 ImportPreviewPage::ImportPreviewPage(ImportWizard& wizard) : m_wizard(wizard)
 {
     setObjectName(QStringLiteral("importPreviewPage"));
@@ -403,6 +408,8 @@ void ImportPreviewPage::initializePage()
         }
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
+            if (c == kResultColumn)
+                item->setToolTip(cells.at(c));
             if (!row.row) {
                 item->setForeground(QColor(0xc5, 0x22, 0x1f));
                 item->setBackground(QColor(0xfc, 0xe8, 0xe6));
@@ -411,6 +418,9 @@ void ImportPreviewPage::initializePage()
         }
     }
     m_table->resizeColumnsToContents();
+    // Long warnings would push the person's own columns out of sight: the result column is
+    // capped (its whole text is in the tooltip).
+    m_table->setColumnWidth(kResultColumn, std::min(m_table->columnWidth(kResultColumn), kMaxResultWidth));
     m_summary->setText(tr("The first %Ln rows of the file:", nullptr, int(rows->size())) + u' '
                        + (rejected == 0 ? tr("all can be imported.")
                                         : tr("%Ln will not be imported.", nullptr, rejected)));
@@ -536,6 +546,8 @@ ImportReportPage::ImportReportPage(ImportWizard& wizard) : m_wizard(wizard)
 {
     setObjectName(QStringLiteral("importReportPage"));
     setTitle(tr("Import finished"));
+    // A subtitle keeps the wizard's header, as on the other pages (without one the title moves into the page).
+    setSubTitle(tr("What the import changed in the campaign."));
     auto* layout = new QVBoxLayout(this);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("reportSummary"));

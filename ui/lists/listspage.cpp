@@ -74,6 +74,8 @@ ListsPage::ListsPage(CampaignSession& session, DialogHelper& dialogs, AppSetting
     auto* bar = new QHBoxLayout;
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("listsSummary"));
+    // The empty-page hint is a sentence: it wraps rather than widening the window past a laptop screen.
+    m_summary->setWordWrap(true);
     bar->addWidget(m_summary, 1);
     m_assign = new QPushButton(tr("&Assign…"), this);
     m_assign->setObjectName(QStringLiteral("assignList"));

@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -86,6 +87,11 @@ SegmentsPage::SegmentsPage(CampaignSession& session, DialogHelper& dialogs, QWid
     groups->addAction(tr("Any of (or)"), this, [this] { m_tree->addGroup(SegmentTree::Group::Any); });
     groups->addAction(tr("None of (not)"), this, [this] { m_tree->addGroup(SegmentTree::Group::None); });
     addGroup->setMenu(groups);
+    // The style draws the menu arrow in the button's corner, over the end of the text: room for it.
+    for (QToolButton* button : {addCondition, addGroup}) {
+        button->setMinimumWidth(button->sizeHint().width()
+                                + 2 * button->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, button));
+    }
     auto* removeRow = new QPushButton(tr("Remo&ve"), this);
     removeRow->setObjectName(QStringLiteral("removeCondition"));
     editBar->addWidget(addCondition);

@@ -4,11 +4,15 @@
 #include "ui/labels.h"
 
 #include <QDialogButtonBox>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace terrain {
 
@@ -35,7 +39,10 @@ QList<std::pair<QString, QString>> describe(const PersonDetail& d)
         dnc << Labels::channel(QStringLiteral("sms"));
     if (d.doNotContact.email)
         dnc << Labels::channel(QStringLiteral("email"));
-    const QString address = QStringList{d.addressLine, d.unit}.join(QStringLiteral(", "));
+    QStringList addressParts{d.addressLine};
+    if (!d.unit.isEmpty())
+        addressParts << d.unit;
+    const QString address = addressParts.join(QStringLiteral(", "));
     return {
         {MergeDialog::tr("Name"), d.displayName},
         {MergeDialog::tr("First names"), d.firstNames},
@@ -87,8 +94,21 @@ MergeDialog::MergeDialog(PersonService& people, qint64 first, qint64 second, QWi
     connect(buttons, &QDialogButtonBox::accepted, this, &MergeDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(860, 460);
     refresh();
+    // Wide enough to show the three records side by side (a long address in one would cut the
+    // merged phones off in the last column), within the screen.
+    int columns = 0;
+    for (int column = 0; column < m_table->columnCount(); ++column) {
+        int width = m_table->header()->sectionSizeHint(column);
+        for (int row = 0; row < m_table->topLevelItemCount(); ++row) {
+            const QTreeWidgetItem* item = m_table->topLevelItem(row);
+            width = std::max(width, QFontMetrics(item->font(column)).horizontalAdvance(item->text(column)) + 12);
+        }
+        columns += width;
+    }
+    const QScreen* shown = parent ? parent->screen() : screen();
+    const int available = shown ? shown->availableGeometry().width() * 9 / 10 : 1200;
+    resize(std::clamp(columns + 60, 860, std::max(860, available)), 460);
 }
 
 void MergeDialog::swap()

@@ -126,7 +126,7 @@ PeoplePage::PeoplePage(CampaignSession& session, DialogHelper& dialogs, AppSetti
     m_model = new PeopleModel(session.path(), session.phoneRegion(), this);
     m_table = new PeopleTable(m_model, settings, QStringLiteral("peopleTable"), splitter);
     m_panel = new PersonPanel(session, dialogs, *m_banner, splitter);
-    m_panel->setMinimumWidth(420);
+    m_panel->setMinimumWidth(std::max(420, m_panel->minimumWidth()));
     splitter->addWidget(m_table);
     splitter->addWidget(m_panel);
     splitter->setStretchFactor(0, 3);

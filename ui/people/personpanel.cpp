@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDate>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -20,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -57,6 +59,14 @@ QString historyValue(const QString& field, const QString& value)
     if (field.startsWith(QLatin1StringView("consent_")) && field.endsWith(QLatin1StringView("_at")))
         return Labels::date(value.toLongLong());
     return value;
+}
+
+// The birth date as the field reads it back: DD/MM/YYYY (its placeholder), not the locale's
+// short format ("8/25/99" in American English would not read back).
+QString birthDateText(const QString& iso)
+{
+    const QDate date = QDate::fromString(iso, Qt::ISODate);
+    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : iso;
 }
 
 } // namespace
@@ -97,6 +107,7 @@ void PersonPanel::build()
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true); // long compound names must not widen the panel
     m_subtitle = new QLabel(m_content);
     m_subtitle->setObjectName(QStringLiteral("personSubtitle"));
     m_subtitle->setWordWrap(true);
@@ -143,7 +154,7 @@ void PersonPanel::build()
     connect(m_firstNames, &QLineEdit::editingFinished, this,
             [this] { saveLineEdit(m_firstNames, "first_names", m_detail.firstNames, tr("first names")); });
     connect(m_birthDate, &QLineEdit::editingFinished, this, [this] {
-        if (m_birthDate->text().trimmed() != Labels::isoDate(m_detail.birthDate))
+        if (m_birthDate->text().trimmed() != birthDateText(m_detail.birthDate))
             saveField("birth_date", m_birthDate->text().trimmed(), tr("birth date"));
     });
     connect(m_sex, &QComboBox::activated, this, [this] {
@@ -338,6 +349,20 @@ void PersonPanel::build()
     historyLayout->addWidget(m_history);
     layout->addWidget(history);
     layout->addStretch();
+
+    // "Mark bad" and "Mark good" take turns on one button: it keeps the width of the longer.
+    for (QPushButton* bad : {m_phoneBad, m_emailBad}) {
+        int width = 0;
+        for (const QString& text : {tr("Mark bad"), tr("Mark good")}) {
+            bad->setText(text);
+            width = std::max(width, bad->sizeHint().width());
+        }
+        bad->setMinimumWidth(width);
+    }
+    // The panel scrolls down, never sideways, so it is never narrower than its widest row
+    // (the four phone buttons in French): otherwise the right edge is cut off. Set on the
+    // panel itself, since a splitter goes by an explicit minimum width before the layout's.
+    setMinimumWidth(m_content->minimumSizeHint().width() + m_scroll->verticalScrollBar()->sizeHint().width());
 }
 
 void PersonPanel::showPerson(qint64 personId)
@@ -387,7 +412,7 @@ void PersonPanel::fill()
     m_usageName->setText(d.usageName);
     m_firstNames->setText(d.firstNames);
     m_sex->setCurrentIndex(std::max(0, m_sex->findData(d.sex)));
-    m_birthDate->setText(Labels::isoDate(d.birthDate));
+    m_birthDate->setText(birthDateText(d.birthDate));
     m_support->setCurrentIndex(std::max(0, m_support->findData(d.support)));
     m_status->setCurrentIndex(std::max(0, m_status->findData(d.status)));
 
