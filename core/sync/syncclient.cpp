@@ -31,8 +31,9 @@ QString tr(const char* text)
 constexpr qint64 kSkewToleranceMs = 60'000;
 // Rounds of pull/push when the server changes epoch under us.
 constexpr int kMaxRounds = 4;
-// How long pulled pages may wait in one local transaction before it commits.
+// How long, and how many rows, pulled pages may wait in one local transaction before it commits.
 constexpr qint64 kMaxPullHoldMs = 1000;
+constexpr int kMaxPullHoldRows = 25'000;
 // A page slower than this to come commits what was applied before waiting for the next.
 constexpr qint64 kSlowPageMs = 100;
 
@@ -244,14 +245,14 @@ Result<bool> SyncClient::pull(State* state, SyncReport* report)
         applied.deferred = stats->deferred;
         applied.rejected += stats->failed;
         const bool more = body.value(QStringLiteral("more")).toBool();
-        // Pages are committed together (each with its cursor) for up to a second: a commit
-        // writes every page of every index it touched, and a first sync touches them all
-        // with each page.
+        // Pages are committed together (each with its cursor), up to a second or 25,000 rows
+        // (a laptop killed mid-pull keeps most of what it applied): a commit writes every page
+        // of every index it touched, and a first sync touches them all with each page.
         if (!more) {
             if (Status s = store.finishPull(); !s)
                 return s.error();
         }
-        if (!more || held.elapsed() >= kMaxPullHoldMs) {
+        if (!more || held.elapsed() >= kMaxPullHoldMs || applied.pulled >= kMaxPullHoldRows) {
             if (Status s = commitApplied(); !s)
                 return s.error();
         }

@@ -207,7 +207,7 @@ public:
             if (!db.open())
                 qFatal("cannot open PostgreSQL");
             QSqlQuery(db).exec(QStringLiteral("DROP TABLE IF EXISTS server_meta, server_counter, server_rows, server_acks,"
-                                              " server_users, server_tokens"));
+                                              " server_sites, server_users, server_tokens"));
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
