@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
@@ -12,6 +13,7 @@
 #include <atomic>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace terrain {
@@ -142,6 +144,26 @@ public:
     Result<qint64> countUpTo(const PeopleFilter& filter, qint64 cap = kPlanThreshold);
     // Below this many people, an order (sorting just them) beats walking the name index.
     static constexpr qint64 kPlanThreshold = 3000;
+    // The exact count of the filter when the last count or search plan learnt it (a search
+    // whose matches were all sorted is counted exactly, even past countUpTo()'s cap).
+    std::optional<qint64> knownCount(const PeopleFilter& filter) const;
+
+    // A search's plan (countUpTo()) reads the people it matches from the search index, then
+    // sorts them all by name when that costs less than walking the name index to the first
+    // page: when they are at most kSortAllMatches, or when all but that many have a name
+    // starting with the first words of the text (a surname: "dufour", "le gall"), whose
+    // range of the name index is read in order, up to kNameRangeLimit people.
+    // Otherwise (many matches spread over the name order: "de", "jean"), the walk finds
+    // a page at once.
+    static constexpr qint64 kSortAllMatches = 6000;
+    static constexpr qint64 kNameRangeLimit = 30000;
+    // Other limits than those (tests that try every plan on a small campaign).
+    void setSearchPlanLimits(qint64 sortAllMatches, qint64 nameRangeLimit)
+    {
+        m_sortAllMatches = sortAllMatches;
+        m_nameRangeLimit = nameRangeLimit;
+        m_wideStarts.clear();
+    }
 
     // The `limit` rows after `after` (from the start when it is not valid).
     Result<QList<PersonRow>> fetchPage(const PeopleFilter& filter, const PeopleSort& sort, const PeopleKey& after,
@@ -160,13 +182,12 @@ public:
     // Adopts an order (built here or on another connection of the same campaign).
     void setOrder(std::shared_ptr<const PeopleOrder> order) { m_order = std::move(order); }
     std::shared_ptr<const PeopleOrder> order() const { return m_order; }
-    // Forgets the order and the counts: the next positional access rebuilds it.
+    // Forgets the order and the counts: the next positional access rebuilds it. (The matches
+    // of the last search are kept while the campaign file is unchanged: see ensureMatches().)
     void invalidate()
     {
         m_order.reset();
         m_counted.reset();
-        m_matchesOf.reset();
-        m_matches.clear();
     }
 
     // Ages are counted at this date (today unless set).
@@ -186,6 +207,10 @@ private:
     };
     Clause filterClause(const PeopleFilter& filter, Plan plan = Plan::Any) const;
     Status ensureMatches(const PeopleFilter& filter);
+    Result<bool> sortSearch(const PeopleFilter& filter, const PeopleSearch::Condition& search);
+    // What changes when the file does: PRAGMA data_version (other connections' commits)
+    // and this connection's own changes.
+    std::pair<qint64, qint64> dataStamp() const;
     Result<std::shared_ptr<const PeopleOrder>> ensureOrder(const PeopleFilter& filter, const PeopleSort& sort);
     Result<QList<PersonRow>> rowsByIds(const PeopleSort& sort, const qint64* ids, qsizetype count,
                                        qint64 firstPosition);
@@ -202,12 +227,21 @@ private:
         bool exact = false; // else at least `count`
     };
     std::optional<Counted> m_counted; // the last count, to choose a plan
+    qint64 m_sortAllMatches = kSortAllMatches;
+    qint64 m_nameRangeLimit = kNameRangeLimit;
     // The people a search matches, by id, for walking the name index when many do: one
-    // bit a person, read from the search index once (1M people, "ma": about 10 ms), then
+    // bit a person, read from the search index once (1M people, "ma": about 18 ms), then
     // tested by terrain_search_match(p.id) on each row of the walk, where an IN list would
-    // be built again by SQLite for every page.
+    // be built again by SQLite for every page. Kept for the next keystrokes with the same
+    // words ("michel", "michel ", "michel l") while the file is unchanged (m_matchesStamp).
     std::optional<QString> m_matchesOf; // the search m_matches holds ("Le" and "Le " are one)
     std::vector<bool> m_matches;
+    qint64 m_matchCount = 0;
+    std::pair<qint64, qint64> m_matchesStamp{-1, -1};
+    // The matches left to look up one by one (terrain_search_rest(id)) by sortSearch().
+    std::vector<bool> m_rest;
+    // Name starts whose range of the name index is too wide to read (while m_matchesStamp holds).
+    QSet<QString> m_wideStarts;
 };
 
 // The address line of the table and the person panel: "12 bis Rue de la Paix, Bât A, Esc 2".

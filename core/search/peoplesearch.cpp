@@ -79,6 +79,28 @@ PeopleSearch::Query PeopleSearch::parse(const QString& text, bool exactCompleteW
     }
     Query query;
     query.hasLongWord = std::any_of(merged.cbegin(), merged.cend(), [](const QString& w) { return w.size() > 1; });
+    // A finished word of four letters or more is looked up as a word, not as a prefix:
+    // a prefix of a common word ("boulevard*") merges many index lists.
+    const auto isPrefix = [&](qsizetype i) {
+        const bool complete = i + 1 < merged.size() || lastComplete;
+        return !(exactCompleteWords && complete && merged[i].size() >= 4);
+    };
+    const auto isPhone = [&](qsizetype i) { return allDigits(merged[i]) && merged[i].size() >= 4; };
+    // A word that another word of the name or address starts with adds nothing: every match
+    // of the other has it ("marie-claude marie", "mar marie"). Left out, it spares the index
+    // the merge of every word it starts.
+    const auto implied = [&](qsizetype i) {
+        if (isPhone(i))
+            return false;
+        for (qsizetype j = 0; j < merged.size(); ++j) {
+            if (j == i || merged[j].size() < 2 || isPhone(j) || !merged[j].startsWith(merged[i]))
+                continue;
+            const bool same = merged[j].size() == merged[i].size();
+            if (isPrefix(i) ? !same || !isPrefix(j) || j < i : same && !isPrefix(j) && j < i)
+                return true;
+        }
+        return false;
+    };
     QStringList terms;
     for (qsizetype i = 0; i < merged.size(); ++i) {
         const QString& word = merged[i];
@@ -88,13 +110,12 @@ PeopleSearch::Query PeopleSearch::parse(const QString& text, bool exactCompleteW
             query.letters << word;
             continue;
         }
-        // A finished word of four letters or more is looked up as a word, not as a prefix:
-        // a prefix of a common word ("boulevard*") merges many index lists.
-        const bool complete = i + 1 < merged.size() || lastComplete;
-        const QString star = exactCompleteWords && complete && word.size() >= 4 ? QString() : QStringLiteral("*");
-        if (exactCompleteWords && complete && word.size() >= 4)
+        const QString star = isPrefix(i) ? QStringLiteral("*") : QString();
+        if (!isPrefix(i))
             query.exactWords = true;
-        if (allDigits(word) && word.size() >= 4) {
+        if (implied(i))
+            continue;
+        if (isPhone(i)) {
             QStringList forms{u'"' + word + u'"' + star};
             // A French national number also matches its E.164 digits: 06... -> 336...
             if (m_region == QLatin1StringView("FR") && word.startsWith(u'0'))
@@ -133,6 +154,11 @@ PeopleSearch::Condition PeopleSearch::condition(const QString& text) const
         condition.rowTestBinds << QString(u"% " + letter + u'%');
     }
     condition.rowTest = tests.join(QStringLiteral(" AND "));
+    for (qsizetype end = folded.indexOf(u' '); end != -1; end = folded.indexOf(u' ', end + 1)) {
+        if (end > 1)
+            condition.nameStarts << folded.left(end);
+    }
+    condition.nameStarts << folded;
     condition.sql = QStringLiteral("p.id IN (") + condition.candidates + u')';
     if (!condition.rowTest.isEmpty())
         condition.sql += QStringLiteral(" AND ") + condition.rowTest;

@@ -49,6 +49,12 @@ public:
         QString rowTest;
         QVariantList rowTestBinds;
 
+        // Where many matches may sit in the name order: the starts of the folded text that
+        // end a word, widest first ("le", "le gall", "le gall j"; none of one character).
+        // People whose folded name starts with one are a range of the name index, which a
+        // caller can read in order instead of looking each match up.
+        QStringList nameStarts;
+
         // Two texts with one key read the same matches ("michel" and "michel "): a caller
         // keeping the matches of the last keystroke reuses them.
         QString matchKey() const { return candidateBinds.value(0).toString(); }

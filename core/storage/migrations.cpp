@@ -213,7 +213,7 @@ const char* const kSchemaV9 =
     "DROP INDEX vote_marks_person;"
     "CREATE INDEX vote_marks_person ON vote_marks(election_id, person_id, deleted);";
 
-// Version 12: canvassing. The phone bank's call script per campaign and per call list
+// Version 10: canvassing. The phone bank's call script per campaign and per call list
 // (syncs). "Reached" is the result codes' own flag (TERRAIN_SQL_REACHED), so the attempts
 // index no longer names results: it covers the person, channel and result of every live
 // attempt. The default result codes, survey and script are seeded here (canvassdefaults.h).
@@ -223,7 +223,7 @@ const char* const kSchemaV10 =
     "DROP INDEX contact_attempts_reached;"
     "CREATE INDEX contact_attempts_reached ON contact_attempts(person_id, deleted, channel, result) WHERE deleted = 0;";
 
-// Version 14: counting "contacted since a date" reads the period's attempts (their person,
+// Version 11: counting "contacted since a date" reads the period's attempts (their person,
 // or their household when the attempt names no person) from one index instead of one row
 // lookup per attempt; "last result" reads each person's latest live attempt in one ordered
 // index scan instead of a window over the table. 1,000,000 people, 667,000 attempts:
@@ -231,6 +231,18 @@ const char* const kSchemaV10 =
 const char* const kSchemaV11 =
     "CREATE INDEX contact_attempts_since ON contact_attempts(at, person_id, household_id) WHERE deleted = 0;"
     "CREATE INDEX contact_attempts_latest ON contact_attempts(person_id, at, id, result) WHERE deleted = 0;";
+
+// Version 12: the search index gets a prefix index of 4 characters: a common word of that
+// length ("jean", "anne") is read as one list instead of a merge of every word it starts,
+// which a search of several words paid at each keystroke (1,000,000 people: "bonneau jean"
+// 8.4 ms -> 1.1). Without positions (detail = column): a search looks up single words in
+// columns, never phrases, and the index costs no more to build than the one of version 2
+// (a 1,000,000-voter import: 24.4 s -> 24.8; with 5 characters too, 27.1). Rebuilt from
+// the people.
+const char* const kSchemaV12 =
+    "DROP TABLE search_index;"
+    "CREATE VIRTUAL TABLE search_index USING fts5(name, address, phone,"
+    " tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4', detail = column);";
 
 #undef SYNC_COLUMNS
 
@@ -257,6 +269,7 @@ const std::vector<Migration>& migrations()
         {9, "election day", kSchemaV9},
         {10, "canvassing: call scripts, reached by flag, default codes", kSchemaV10, seedCanvassDefaults},
         {11, "lists: contacted-since and last-result indexes", kSchemaV11},
+        {12, "search index: prefixes of 4 characters", kSchemaV12, fillSearchIndex},
     };
     return all;
 }
