@@ -113,6 +113,18 @@ private:
 // A search's match: its folded name (UTF-8 bytes, compared as SQLite compares text) and id.
 using NamedId = std::pair<QByteArray, qint64>;
 
+// A search's matches in name order, as the table's order.
+std::shared_ptr<PeopleOrder> nameOrder(const PeopleFilter& filter, const std::vector<NamedId>& sorted)
+{
+    auto order = std::make_shared<PeopleOrder>();
+    order->filter = filter;
+    order->sort = PeopleSort{PeopleColumn::Name, Qt::AscendingOrder};
+    order->ids.reserve(sorted.size());
+    for (const NamedId& person : sorted)
+        order->ids.push_back(person.second);
+    return order;
+}
+
 // Row columns; the sort key parts follow them.
 const char* const kRowColumns =
     "SELECT p.id, p.uuid, p.last_name, p.usage_name, p.first_names, p.birth_date,"
@@ -493,13 +505,7 @@ Result<qint64> PeopleQuery::countUpTo(const PeopleFilter& filter, qint64 cap)
         if (counted < cap) {
             // SQLite compares text as bytes: so does QByteArray.
             std::sort(found.begin(), found.end());
-            auto order = std::make_shared<PeopleOrder>();
-            order->filter = filter;
-            order->sort = PeopleSort{PeopleColumn::Name, Qt::AscendingOrder};
-            order->ids.reserve(found.size());
-            for (const NamedId& person : found)
-                order->ids.push_back(person.second);
-            m_order = std::move(order);
+            m_order = nameOrder(filter, found);
         }
         return counted;
     } else {
@@ -638,14 +644,8 @@ Result<bool> PeopleQuery::sortSearch(const PeopleFilter& filter, const PeopleSea
         std::merge(found.begin(), found.end(), inRange.begin(), inRange.end(), std::back_inserter(merged));
         found = std::move(merged);
     }
-    auto order = std::make_shared<PeopleOrder>();
-    order->filter = filter;
-    order->sort = PeopleSort{PeopleColumn::Name, Qt::AscendingOrder};
-    order->ids.reserve(found.size());
-    for (const NamedId& person : found)
-        order->ids.push_back(person.second);
     m_counted = Counted{filter, static_cast<qint64>(found.size()), true};
-    m_order = std::move(order);
+    m_order = nameOrder(filter, found);
     return true;
 }
 
