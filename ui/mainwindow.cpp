@@ -26,10 +26,13 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
 #include <QStyle>
@@ -39,6 +42,7 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 static void initTerrainResources()
 {
@@ -312,6 +316,14 @@ bool MainWindow::openCampaign(const QString& path, bool create)
     }
     if (create)
         QDir().mkpath(QFileInfo(path).absolutePath());
+    const int version = QFileInfo::exists(path) ? Database::fileSchemaVersion(path) : -1;
+    if (version > 0 && version < Database::latestSchemaVersion()) {
+        if (Status s = upgradeCampaign(path); !s) {
+            m_dialogs->warn(this, tr("Open campaign"),
+                            tr("Cannot open the campaign %1.\n\n%2").arg(path, s.error().toString()));
+            return false;
+        }
+    }
     auto opened = CampaignSession::open(
         path, m_settings.phoneRegion(),
         create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::OpenExisting);
@@ -337,6 +349,29 @@ bool MainWindow::openCampaign(const QString& path, bool create)
     refreshStatus();
     Q_EMIT campaignOpened(m_session->path());
     return true;
+}
+
+Status MainWindow::upgradeCampaign(const QString& path)
+{
+    QProgressDialog progress(tr("Updating %1 for this version of Terrain...").arg(QFileInfo(path).fileName()),
+                             QString(), 0, 0, this);
+    progress.setObjectName(QStringLiteral("upgradeProgress"));
+    progress.setWindowTitle(tr("Open campaign"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    QFutureWatcher<Status> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([path]() -> Status {
+        auto db = Database::open(path, Database::OpenMode::OpenExisting); // migrates, then closes
+        if (!db)
+            return db.error();
+        return {};
+    }));
+    progress.show();
+    if (!watcher.isFinished())
+        loop.exec();
+    return watcher.result();
 }
 
 void MainWindow::createDemoCampaign(const QString& path, int voters)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/result.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -84,6 +86,9 @@ private:
     void newCampaign();
     void chooseCampaign();
     void showAbout();
+    // A file from an earlier Terrain, upgraded in a worker behind a busy dialog: rebuilding an
+    // index of a large campaign takes seconds, and the window must not freeze meanwhile.
+    Status upgradeCampaign(const QString& path);
 
     AppSettings& m_settings;
     std::unique_ptr<DialogHelper> m_dialogs;

@@ -56,6 +56,19 @@ int Database::latestSchemaVersion()
     return migrations().back().version; // ascending
 }
 
+int Database::fileSchemaVersion(const QString& path)
+{
+    sqlite3* db = nullptr;
+    int version = -1;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        Statement st(db, "PRAGMA user_version");
+        if (st.step())
+            version = static_cast<int>(st.int64(0));
+    }
+    sqlite3_close_v2(db);
+    return version;
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode, int targetVersion)
 {
     const QFileInfo info(path);

@@ -27,6 +27,8 @@ public:
     Database& operator=(const Database&) = delete;
 
     static int latestSchemaVersion();
+    // The schema version of a campaign file, read without upgrading it (-1: not readable).
+    static int fileSchemaVersion(const QString& path);
     static QString fileExtension() { return QStringLiteral(".terrain"); }
 
     sqlite3* handle() const { return m_db; }

@@ -200,8 +200,8 @@ private Q_SLOTS:
                      qPrintable(why));
             const CampaignHealth health = campaignHealth(b);
             QCOMPARE(health.integrity, QStringLiteral("ok"));
+            // (All the people may be in already: pages of contact history come after them.)
             QVERIFY2(health.people > 0 && health.people >= held, qPrintable(QString::number(health.people)));
-            QVERIFY(health.people < people);
             QCOMPARE(health.duplicateUuids, 0);
             held = health.people;
         }

@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -70,6 +71,20 @@ private Q_SLOTS:
         QCOMPARE(dialogs.seen.size(), 1);
         QCOMPARE(dialogs.seen.at(0).kind, DialogHelper::Kind::Warning);
         QCOMPARE(window.session()->path(), m_fixture.path());
+    }
+
+    void aFileFromAnEarlierVersionIsUpgradedThenOpened()
+    {
+        MainWindow& window = m_fixture.openWindow();
+        const QString path = m_fixture.dir() + QStringLiteral("/earlier.terrain");
+        QFile::remove(path);
+        QVERIFY(QFile::copy(test::testDataPath(QStringLiteral("schema/v11.terrain")), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(Database::fileSchemaVersion(path), 11);
+        QVERIFY(window.openCampaign(path));
+        QCOMPARE(window.session()->path(), path);
+        QCOMPARE(Database::fileSchemaVersion(path), Database::latestSchemaVersion());
+        QCOMPARE(Database::fileSchemaVersion(m_fixture.dir() + QStringLiteral("/nowhere.terrain")), -1);
     }
 
     void theDemoIsMadeInAWorkerThenOpened()
