@@ -3373,6 +3373,10 @@ Avez-vous décidé de votre vote&#xa0;? Vous votez à {lieu_de_vote}.</translati
         <source>Export &amp;log…</source>
         <translation>&amp;Journal des exports…</translation>
     </message>
+    <message>
+        <source>Updating %1 for this version of Terrain...</source>
+        <translation>Mise à jour de %1 pour cette version de Terrain…</translation>
+    </message>
 </context>
 <context>
     <name>terrain::MarkingPanel</name>
