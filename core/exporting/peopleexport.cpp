@@ -197,7 +197,7 @@ Result<qint64> writeExport(Database& db, const Selection& selection, const Expor
     // A read transaction: the count and the rows are one consistent snapshot even while others write.
     if (Status s = db.exec("BEGIN"); !s)
         return s.error();
-    const auto end = qScopeGuard([&] { (void)db.exec("COMMIT"); });
+    auto end = qScopeGuard([&] { (void)db.exec("COMMIT"); });
     Statement counter = db.prepare(QStringLiteral("SELECT count(*)") + body);
     bindAll(counter, selection.binds);
     const qint64 total = counter.step() ? counter.int64(0) : 0;
@@ -235,6 +235,12 @@ Result<qint64> writeExport(Database& db, const Selection& selection, const Expor
         return s.error();
     if (options.progress)
         options.progress(rows, total);
+    // The snapshot ends before the log row is written: a read transaction that then writes
+    // fails at once (SQLITE_BUSY_SNAPSHOT) when another connection wrote since it began.
+    end.dismiss();
+    counter.reset();
+    if (Status s = db.exec("COMMIT"); !s)
+        return s.error();
 
     const QString what = tr("%1; channel: %2; format: %3; columns: %4")
                              .arg(selection.what, exportChannelName(options.channel), exportFormatName(options.format),

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void escapingStandardCsv();
     void xlsxOpensWithTheValues();
     void cancelLeavesNothing();
+    void aWriteElsewhereDuringTheExportIsNoError();
     void columnKeys();
     void everyoneExportKeepsItsColumns();
 
@@ -319,6 +320,24 @@ void TestSelectionExport::xlsxOpensWithTheValues()
             { u"MOREAU"_s, u"Marc"_s, u"49170"_s, u"2"_s } }));
     QCOMPARE(book.value(u"types"_s).toArray(), QJsonArray { u"inlineStr"_s }); // text everywhere
     QCOMPARE(count(m_campaign->db(), "SELECT count(*) FROM export_log WHERE what LIKE '%format: xlsx%'"), qint64(1));
+}
+
+void TestSelectionExport::aWriteElsewhereDuringTheExportIsNoError()
+{
+    // Another connection (the window, a sync) writes while the export reads its snapshot: the
+    // file and its log row are still written.
+    auto other = Database::open(m_campaign->path(), Database::OpenMode::OpenExisting);
+    QVERIFY(other);
+    bool wrote = false;
+    ExportOptions o = options(u"during.csv"_s);
+    o.progress = [&](qint64, qint64) {
+        if (!wrote)
+            wrote = (*other)->exec("INSERT INTO meta(key, value) VALUES('written-during-export', '1')").ok();
+    };
+    auto rows = exportBureau(u"1"_s, o);
+    QVERIFY2(rows, qPrintable(rows ? QString() : rows.error().toString()));
+    QVERIFY(wrote);
+    QCOMPARE(count(m_campaign->db(), "SELECT count(*) FROM export_log"), qint64(1));
 }
 
 void TestSelectionExport::cancelLeavesNothing()
