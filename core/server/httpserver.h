@@ -51,7 +51,8 @@ private:
     void accept();
     void readFrom(QTcpSocket* socket);
     void dispatch(QTcpSocket* socket, Connection& connection);
-    qsizetype respond(QTcpSocket* socket, int status, const QJsonObject& body, bool gzipOk, bool close);
+    // Sends a JSON answer (gzipped when the client takes it and it is worth it); returns the bytes sent.
+    qsizetype respond(QTcpSocket* socket, int status, QByteArray payload, bool gzipOk, bool close);
     void reject(QTcpSocket* socket, int status, const QString& code, const QString& message);
 
     SyncService& m_service;

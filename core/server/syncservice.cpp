@@ -369,19 +369,47 @@ SyncService::Reply SyncService::push(const ServerUser& user, const QJsonObject& 
     return failure(503, QStringLiteral("busy"), lastError.message + u": " + lastError.detail);
 }
 
-void SyncService::putRows(QJsonObject* body, const std::vector<RowState>& rows, int schema)
+QByteArray SyncService::Reply::json() const
+{
+    QByteArray text = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    if (!page.isEmpty())
+        text.insert(text.size() - 1, (text.size() > 2 ? ",\"page\":" : "\"page\":") + page);
+    return text;
+}
+
+void SyncService::putRows(Reply* reply, const std::vector<StoredRow>& stored, int schema)
 {
     if (schema < 2) {
-        body->insert(QStringLiteral("tables"), RowCodec::encodeTables(rows));
+        std::vector<RowState> rows;
+        for (const StoredRow& s : stored) {
+            if (const TableInfo* table = findTable(s.table)) {
+                RowState row = RowCodec::decodeRow(*table, QJsonDocument::fromJson(s.data).array());
+                if (row.isValid())
+                    rows.push_back(std::move(row));
+            }
+        }
+        std::stable_sort(rows.begin(), rows.end(), [](const RowState& a, const RowState& b) { return a.table < b.table; });
+        reply->body.insert(QStringLiteral("count"), static_cast<qint64>(rows.size()));
+        reply->body.insert(QStringLiteral("tables"), RowCodec::encodeTables(rows));
         return;
+    }
+    // From the stored text straight to the page's: no QJsonValue per value.
+    std::vector<PageRow> rows;
+    rows.reserve(stored.size());
+    for (const StoredRow& s : stored) {
+        if (const TableInfo* table = findTable(s.table)) {
+            PageRow row = PageRow::fromStored(*table, s.data);
+            if (row.isValid())
+                rows.push_back(std::move(row));
+        }
     }
     // The names of the page's sites, for the laptops' conflict logs; read again when a site
     // is new here (another server process may have taken its push).
     bool reloaded = false;
     SiteNames names;
-    for (const RowState& row : rows) {
+    for (const PageRow& row : rows) {
         for (const FieldClock& clock : row.clocks) {
-            if (names.contains(clock.site) || clock.site == 0)
+            if (clock.site == 0 || names.contains(clock.site))
                 continue;
             if (!m_siteUsers.contains(clock.site) && !reloaded) {
                 reloaded = true;
@@ -391,7 +419,8 @@ void SyncService::putRows(QJsonObject* body, const std::vector<RowState>& rows, 
             names.insert(clock.site, m_siteUsers.value(clock.site));
         }
     }
-    body->insert(QStringLiteral("page"), PageCodec::encode(rows, names));
+    reply->body.insert(QStringLiteral("count"), static_cast<qint64>(rows.size()));
+    reply->page = PageCodec::encodeJson(rows, names);
 }
 
 SyncService::Reply SyncService::pull(const ServerUser& user, const QUrlQuery& query, qint64 /*now*/)
@@ -410,17 +439,6 @@ SyncService::Reply SyncService::pull(const ServerUser& user, const QUrlQuery& qu
     const bool volunteer = user.role == u"volunteer";
 
     Reply reply;
-    std::vector<RowState> rows;
-    auto decode = [&rows](const std::vector<StoredRow>& stored) {
-        for (const StoredRow& s : stored) {
-            const TableInfo* table = findTable(s.table);
-            if (!table)
-                continue;
-            RowState row = RowCodec::decodeRow(*table, QJsonDocument::fromJson(s.data).array());
-            if (row.isValid())
-                rows.push_back(std::move(row));
-        }
-    };
     if (volunteer) {
         auto people = m_store.scopePeople(user.name);
         auto lists = m_store.scopeLists(user.name);
@@ -437,17 +455,13 @@ SyncService::Reply SyncService::pull(const ServerUser& user, const QUrlQuery& qu
             auto stored = m_store.rowsOfScope(*people, *lists);
             if (!stored)
                 return failure(500, QStringLiteral("internal"), tr("Database error"));
-            decode(*stored);
-            std::stable_sort(rows.begin(), rows.end(),
-                             [](const RowState& a, const RowState& b) { return a.table < b.table; });
             reply.body = QJsonObject{{QStringLiteral("scope"),
                                       QJsonObject{{QStringLiteral("digest"), digest},
                                                   {QStringLiteral("people"), QJsonArray::fromStringList(*people)},
                                                   {QStringLiteral("lists"), QJsonArray::fromStringList(*lists)}}},
-                                     {QStringLiteral("count"), static_cast<qint64>(rows.size())},
                                      {QStringLiteral("next"), since},
                                      {QStringLiteral("more"), true}};
-            putRows(&reply.body, rows, schema);
+            putRows(&reply, *stored, schema);
             return reply;
         }
     }
@@ -463,13 +477,9 @@ SyncService::Reply SyncService::pull(const ServerUser& user, const QUrlQuery& qu
     const bool more = taken < stored->size();
     const qint64 next = taken > 0 ? (*stored)[taken - 1].seq : since;
     stored->resize(taken);
-    decode(*stored);
-    // Grouped by table for a compact page; the laptop applies parents first anyway.
-    std::stable_sort(rows.begin(), rows.end(), [](const RowState& a, const RowState& b) { return a.table < b.table; });
-    reply.body = QJsonObject{{QStringLiteral("count"), static_cast<qint64>(rows.size())},
-                             {QStringLiteral("next"), next},
-                             {QStringLiteral("more"), more}};
-    putRows(&reply.body, rows, schema);
+    // The page groups rows by table (compact); the laptop applies parents first anyway.
+    reply.body = QJsonObject{{QStringLiteral("next"), next}, {QStringLiteral("more"), more}};
+    putRows(&reply, *stored, schema);
     return reply;
 }
 

@@ -45,8 +45,12 @@ public:
     {
         int status = 200;
         QJsonObject body;
+        QByteArray page;  // JSON text of a pull's page (PageCodec::encodeJson): the body's 'page' key
         int delayMs = 0;  // answer only after this (failed logins are slowed down)
         QString user;     // who asked, for the log
+
+        // The whole answer as compact JSON text.
+        QByteArray json() const;
     };
 
     explicit SyncService(ServerStore& store, Settings settings = Settings());
@@ -65,8 +69,9 @@ private:
     static bool schemaAccepted(int schema);
     static StoredRow toStored(const RowState& row, qint64 seq);
     static StoredRow scopeColumns(const RowState& row); // toStored without seq and data
-    // The rows into an answer: a schema 2 page (with its sites' user names), or schema 1 tables.
-    void putRows(QJsonObject* body, const std::vector<RowState>& rows, int schema);
+    // Stored rows into an answer, with their count: a schema 2 page (with its sites' user names),
+    // or schema 1 tables.
+    void putRows(Reply* reply, const std::vector<StoredRow>& rows, int schema);
 
     ServerStore& m_store;
     Settings m_settings;

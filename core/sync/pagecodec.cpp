@@ -4,8 +4,10 @@
 #include "util/uuid.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 
@@ -47,7 +49,13 @@ DerivedUuid derivedUuidRule(const TableInfo& table)
     return DerivedUuid{&table, probe.fieldIndex(u"person_id"), probe.fieldIndex(u"tag_id")};
 }
 
-// The uuid a row of a DerivedUuid table has when made by PersonService (null when a part is missing).
+// The uuid a row of person_tags has when made by PersonService.
+QString derivedUuid(const QString& person, const QString& tag)
+{
+    return stableUuid(u"person_tags", QString(person + u':' + tag));
+}
+
+// The same from a decoded row (null when a part is missing).
 QString derivedUuid(const DerivedUuid& rule, const std::vector<QJsonValue>& values)
 {
     if (!rule.table || rule.first < 0 || rule.second < 0 || size_t(std::max(rule.first, rule.second)) >= values.size())
@@ -56,7 +64,7 @@ QString derivedUuid(const DerivedUuid& rule, const std::vector<QJsonValue>& valu
     const QJsonValue& second = values[size_t(rule.second)];
     if (!first.isString() || !second.isString())
         return {};
-    return stableUuid(u"person_tags", QString(first.toString() + u':' + second.toString()));
+    return derivedUuid(first.toString(), second.toString());
 }
 
 int tableOrder(const TableInfo* table)
@@ -135,34 +143,105 @@ Wide minus(Wide a, Wide b)
 // Deltas within +-2^53 travel as JSON numbers (exact in every JSON reader, JavaScript's too).
 constexpr qint64 kLargestNumber = qint64(1) << 53;
 
-QJsonValue encodeUuids(const std::vector<QString>& uuids)
+// JSON text, written as QJsonDocument writes it (compact).
+void appendNumber(QByteArray& out, qint64 value)
 {
-    QJsonArray deltas;
+    out += QByteArray::number(value);
+}
+
+void appendString(QByteArray& out, QStringView text)
+{
+    const qsizetype start = out.size();
+    out += '"';
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        switch (u) {
+        case u'"':
+            out += "\\\"";
+            break;
+        case u'\\':
+            out += "\\\\";
+            break;
+        case u'\b':
+            out += "\\b";
+            break;
+        case u'\f':
+            out += "\\f";
+            break;
+        case u'\n':
+            out += "\\n";
+            break;
+        case u'\r':
+            out += "\\r";
+            break;
+        case u'\t':
+            out += "\\t";
+            break;
+        default:
+            if (u < 0x20) {
+                out += "\\u00";
+                out += "0123456789abcdef"[u >> 4];
+                out += "0123456789abcdef"[u & 0xF];
+            } else if (u < 0x80) {
+                out += char(u);
+            } else {
+                // Rare (user names): whole text through Qt's converter keeps surrogate pairs right.
+                out.truncate(start);
+                out += QJsonDocument(QJsonArray{text.toString()}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+                return;
+            }
+        }
+    }
+    out += '"';
+}
+
+// Comma-separated elements of a JSON array or object under construction.
+class JsonList
+{
+public:
+    QByteArray& next()
+    {
+        if (!m_text.isEmpty())
+            m_text += ',';
+        return m_text;
+    }
+    bool isEmpty() const { return m_text.isEmpty(); }
+    QByteArray array() const { return '[' + m_text + ']'; }
+    QByteArray object() const { return '{' + m_text + '}'; }
+
+private:
+    QByteArray m_text;
+};
+
+QByteArray encodeUuids(const std::vector<QString>& uuids)
+{
+    JsonList deltas;
     Wide previous;
     for (const QString& uuid : uuids) {
         Wide value;
         if (!splitUuid(uuid, &value.high, &value.low)) {
-            QJsonArray plain;
+            JsonList plain;
             for (const QString& text : uuids)
-                plain.append(text);
-            return plain;
+                appendString(plain.next(), text);
+            return plain.array();
         }
         // Consecutive time-ordered uuids of one generator (version 7, see UuidGenerator) differ by
         // a few units; a new millisecond adds to the high bits only: a short hex string.
         const Wide delta = minus(value, previous);
         previous = value;
         const auto small = static_cast<qint64>(delta.low);
+        QByteArray& out = deltas.next();
         if ((delta.high == 0 && small >= 0 && small <= kLargestNumber)
             || (delta.high == ~quint64(0) && small < 0 && small >= -kLargestNumber)) {
-            deltas.append(small);
+            appendNumber(out, small);
         } else if (delta.high == 0) {
-            deltas.append(QString::fromLatin1(QByteArray::number(delta.low, 16)));
+            out += '"' + QByteArray::number(delta.low, 16) + '"';
         } else {
-            deltas.append(QString::fromLatin1(QByteArray::number(delta.high, 16)
-                                              + QByteArray::number(delta.low, 16).rightJustified(16, '0')));
+            out += '"' + QByteArray::number(delta.high, 16) + QByteArray::number(delta.low, 16).rightJustified(16, '0')
+                + '"';
         }
     }
-    return QJsonObject{{kDeltas, deltas}};
+    return "{\"w\":" + deltas.array() + '}';
 }
 
 bool decodeUuids(const QJsonValue& value, std::vector<QString>* uuids)
@@ -229,6 +308,190 @@ bool decodeUuids(const QJsonValue& value, std::vector<QString>* uuids)
     return true;
 }
 
+// Compact JSON text as QJsonDocument writes it, read one value at a time.
+class JsonReader
+{
+public:
+    explicit JsonReader(QByteArrayView text) : m_at(text.data()), m_end(text.data() + text.size()) { }
+
+    bool atEnd()
+    {
+        skipSpace();
+        return m_at == m_end;
+    }
+    bool take(char c)
+    {
+        skipSpace();
+        if (m_at == m_end || *m_at != c)
+            return false;
+        ++m_at;
+        return true;
+    }
+    bool next(char c)
+    {
+        skipSpace();
+        return m_at != m_end && *m_at == c;
+    }
+    // A string, a number, null, true or false: its text; empty when something else is there.
+    // `escaped` says a string holds a backslash (its text is not its value).
+    QByteArrayView scalar(bool* escaped = nullptr)
+    {
+        skipSpace();
+        const char* start = m_at;
+        if (m_at == m_end)
+            return {};
+        if (*m_at == '"') {
+            bool backslash = false;
+            for (++m_at; m_at != m_end && *m_at != '"'; ++m_at) {
+                if (*m_at == '\\') {
+                    backslash = true;
+                    if (++m_at == m_end)
+                        return {};
+                }
+            }
+            if (m_at == m_end)
+                return {};
+            ++m_at;
+            if (escaped)
+                *escaped = backslash;
+            return QByteArrayView(start, m_at - start);
+        }
+        while (m_at != m_end && (std::isalnum(static_cast<unsigned char>(*m_at)) || *m_at == '-' || *m_at == '+'
+                                 || *m_at == '.'))
+            ++m_at;
+        return QByteArrayView(start, m_at - start);
+    }
+    bool integer(qint64* value)
+    {
+        const QByteArrayView text = scalar();
+        return isInteger(text) && (*value = text.toLongLong(), true);
+    }
+
+    static bool isInteger(QByteArrayView text)
+    {
+        qsizetype i = !text.isEmpty() && text[0] == '-' ? 1 : 0;
+        if (i == text.size() || text.size() > 20)
+            return false;
+        for (; i < text.size(); ++i) {
+            if (text[i] < '0' || text[i] > '9')
+                return false;
+        }
+        return true;
+    }
+
+private:
+    void skipSpace()
+    {
+        while (m_at != m_end && (*m_at == ' ' || *m_at == '\n' || *m_at == '\r' || *m_at == '\t'))
+            ++m_at;
+    }
+
+    const char* m_at;
+    const char* m_end;
+};
+
+// The value of a JSON string's text (with its quotes).
+QString stringValue(QByteArrayView text, bool escaped)
+{
+    if (!escaped)
+        return QString::fromUtf8(text.sliced(1, text.size() - 2));
+    return QJsonDocument::fromJson('[' + text.toByteArray() + ']').array().at(0).toString();
+}
+
+bool isString(QByteArrayView text)
+{
+    return !text.isEmpty() && text[0] == '"';
+}
+
+// Whether a stored value is already in the form normalizeValues gives it.
+bool isNormal(const FieldInfo* field, QByteArrayView text)
+{
+    if (text == "null")
+        return true;
+    if (!field)
+        return text == "0" || text == "1"; // deleted
+    switch (field->type) {
+    case FieldType::Integer:
+        return JsonReader::isInteger(text);
+    case FieldType::Real:
+        return !text.isEmpty() && (text[0] == '-' || (text[0] >= '0' && text[0] <= '9'));
+    case FieldType::Text:
+    case FieldType::Reference:
+        return isString(text);
+    }
+    return false;
+}
+
+// A stored row the way the server writes them (all fields, normal values), read without QJsonValues;
+// false for anything else, which goes the long way.
+bool readStored(const TableInfo& table, const QByteArray& json, PageRow* row)
+{
+    const size_t columns = table.fields.size() + 1;
+    JsonReader reader(json);
+    bool escaped = false;
+    if (!reader.take('['))
+        return false;
+    const QByteArrayView uuid = reader.scalar(&escaped);
+    FieldClock base;
+    if (!isString(uuid) || escaped || !reader.take(',') || !reader.integer(&base.hlc) || !reader.take(',')
+        || !reader.integer(&base.site))
+        return false;
+    row->table = &table;
+    row->uuid = stringValue(uuid, false);
+    row->text = json;
+    row->values.reserve(columns);
+    row->clocks.assign(columns, base);
+    while (reader.take(',')) {
+        if (reader.next('{')) {
+            reader.take('{');
+            do {
+                qint64 index = -1;
+                FieldClock clock;
+                const QByteArrayView key = reader.scalar(&escaped);
+                if (!isString(key) || escaped || !JsonReader::isInteger(key.sliced(1, key.size() - 2)))
+                    return false;
+                index = key.sliced(1, key.size() - 2).toLongLong();
+                if (index < 0 || index >= qint64(columns) || !reader.take(':') || !reader.take('[')
+                    || !reader.integer(&clock.hlc) || !reader.take(',') || !reader.integer(&clock.site)
+                    || !reader.take(']'))
+                    return false;
+                row->clocks[size_t(index)] = clock;
+            } while (reader.take(','));
+            if (!reader.take('}'))
+                return false;
+            break;
+        }
+        const QByteArrayView value = reader.scalar();
+        const size_t c = row->values.size();
+        if (c >= columns || !isNormal(c > 0 ? &table.fields[c - 1] : nullptr, value))
+            return false;
+        row->values.push_back(value);
+    }
+    return reader.take(']') && reader.atEnd() && row->values.size() == columns;
+}
+
+} // namespace
+
+PageRow PageRow::fromState(const RowState& state)
+{
+    PageRow row;
+    if (!state.isValid() || !readStored(*state.table, QJsonDocument(RowCodec::encodeRow(state)).toJson(QJsonDocument::Compact),
+                                        &row))
+        return {};
+    return row;
+}
+
+PageRow PageRow::fromStored(const TableInfo& table, const QByteArray& json)
+{
+    PageRow row;
+    if (readStored(table, json, &row))
+        return row;
+    const RowState state = RowCodec::decodeRow(table, QJsonDocument::fromJson(json).array());
+    return fromState(state);
+}
+
+namespace {
+
 // Per table of the page: its rows' uuids, then those it is referenced by but that are not in
 // the page; a reference is an index into that list.
 struct Targets
@@ -251,16 +514,20 @@ struct Targets
 
 } // namespace
 
-QJsonObject PageCodec::encode(const std::vector<RowState>& rows, const SiteNames& names)
+QByteArray PageCodec::encodeJson(const std::vector<PageRow>& rows, const SiteNames& names)
 {
     const auto& registry = syncTables();
-    std::vector<std::vector<const RowState*>> byTable(registry.size());
-    for (const RowState& row : rows)
-        byTable[static_cast<size_t>(tableOrder(row.table))].push_back(&row);
+    std::vector<std::vector<const PageRow*>> byTable(registry.size());
+    for (const PageRow& row : rows) {
+        if (row.isValid())
+            byTable[static_cast<size_t>(tableOrder(row.table))].push_back(&row);
+    }
 
     std::vector<Targets> targets(registry.size());
     for (size_t t = 0; t < registry.size(); ++t) {
-        for (const RowState* row : byTable[t]) {
+        targets[t].uuids.reserve(byTable[t].size());
+        targets[t].index.reserve(qsizetype(byTable[t].size()));
+        for (const PageRow* row : byTable[t]) {
             if (!targets[t].index.contains(row->uuid))
                 targets[t].index.insert(row->uuid, static_cast<int>(targets[t].uuids.size()));
             targets[t].uuids.push_back(row->uuid);
@@ -268,121 +535,140 @@ QJsonObject PageCodec::encode(const std::vector<RowState>& rows, const SiteNames
         targets[t].rows = static_cast<int>(targets[t].uuids.size());
     }
 
-    QJsonArray siteIds;
-    QJsonArray siteNames;
+    JsonList siteIds;
+    JsonList siteNames;
     QHash<qint64, int> siteIndex;
     auto indexOfSite = [&](qint64 site) {
         auto it = siteIndex.constFind(site);
         if (it != siteIndex.constEnd())
             return *it;
-        const int at = static_cast<int>(siteIds.size());
+        const int at = static_cast<int>(siteIndex.size());
         siteIndex.insert(site, at);
-        siteIds.append(site);
+        appendNumber(siteIds.next(), site);
         const auto name = names.constFind(site);
-        siteNames.append(name != names.constEnd() ? QJsonValue(*name) : QJsonValue(QJsonValue::Null));
+        if (name != names.constEnd())
+            appendString(siteNames.next(), *name);
+        else
+            siteNames.next() += "null";
         return at;
     };
 
-    // Values first (references add to their target's extern list), then the groups in order.
-    std::vector<QJsonObject> groups(registry.size());
+    // Values first (references add to their target's extern list), then the groups in order, with
+    // their keys in the order QJsonObject keeps them.
+    struct Group
+    {
+        QByteArray head;  // "c" to "t"
+        QByteArray tail;  // "v"
+        std::vector<bool> derived;
+    };
+    std::vector<Group> groups(registry.size());
     for (size_t t = 0; t < registry.size(); ++t) {
-        const std::vector<const RowState*>& group = byTable[t];
+        const std::vector<const PageRow*>& group = byTable[t];
         if (group.empty())
             continue;
         const TableInfo& table = registry[t];
         const size_t columns = table.fields.size() + 1;
-        std::vector<QJsonArray> values(columns);
+        std::vector<JsonList> values(columns);
         std::vector<int> previousRef(columns, 0);
-        QJsonArray hlcs;
-        QJsonArray sites;
-        QJsonArray overrides;
+        JsonList hlcs;
+        JsonList sites;
+        JsonList overrides;
         const DerivedUuid rule = derivedUuidRule(table);
-        QJsonArray derived;
+        JsonList derivedFlags;
+        Group& out = groups[t];
         bool anyDerived = false;
         qint64 previousHlc = 0;
         int previousOverrideRow = 0;
         for (size_t r = 0; r < group.size(); ++r) {
-            const RowState& row = *group[r];
-            const FieldClock base = baseClock(row);
-            hlcs.append(base.hlc - previousHlc);
+            const PageRow& row = *group[r];
+            const FieldClock base = baseClock(row.clocks);
+            appendNumber(hlcs.next(), base.hlc - previousHlc);
             previousHlc = base.hlc;
-            sites.append(indexOfSite(base.site));
+            appendNumber(sites.next(), indexOfSite(base.site));
             if (rule.table) {
-                const bool isDerived = derivedUuid(rule, row.values) == row.uuid;
-                derived.append(isDerived ? 1 : 0);
+                const QByteArrayView first = row.values[size_t(rule.first)];
+                const QByteArrayView second = row.values[size_t(rule.second)];
+                const bool isDerived = isString(first) && isString(second)
+                    && derivedUuid(stringValue(first, first.contains('\\')), stringValue(second, second.contains('\\')))
+                        == row.uuid;
+                derivedFlags.next() += isDerived ? '1' : '0';
+                out.derived.push_back(isDerived);
                 anyDerived = anyDerived || isDerived;
             }
             for (size_t c = 0; c < columns; ++c) {
-                const QJsonValue value = c < row.values.size() ? row.values[c] : QJsonValue(QJsonValue::Null);
+                const QByteArrayView value = row.values[c];
                 const FieldInfo* field = c > 0 ? &table.fields[c - 1] : nullptr;
-                if (field && field->type == FieldType::Reference && value.isString()) {
+                if (field && field->type == FieldType::Reference && isString(value)) {
                     Targets& target = targets[static_cast<size_t>(tableOrder(findTable(field->refTable)))];
-                    const int index = target.indexOf(value.toString());
-                    values[c].append(index - previousRef[c]);
+                    const int index = target.indexOf(stringValue(value, value.contains('\\')));
+                    appendNumber(values[c].next(), index - previousRef[c]);
                     previousRef[c] = index;
                 } else {
-                    values[c].append(value);
+                    values[c].next() += value;
                 }
-                if (c < row.clocks.size() && row.clocks[c] != base) {
-                    overrides.append(static_cast<int>(r) - previousOverrideRow);
+                if (row.clocks[c] != base) {
+                    appendNumber(overrides.next(), static_cast<int>(r) - previousOverrideRow);
                     previousOverrideRow = static_cast<int>(r);
-                    overrides.append(static_cast<int>(c));
-                    overrides.append(row.clocks[c].hlc - base.hlc);
-                    overrides.append(indexOfSite(row.clocks[c].site));
+                    appendNumber(overrides.next(), static_cast<int>(c));
+                    appendNumber(overrides.next(), row.clocks[c].hlc - base.hlc);
+                    appendNumber(overrides.next(), indexOfSite(row.clocks[c].site));
                 }
             }
         }
-        QJsonArray columnNames{QStringLiteral("deleted")};
+        JsonList columnNames;
+        appendString(columnNames.next(), u"deleted");
         for (const FieldInfo& field : table.fields)
-            columnNames.append(QLatin1StringView(field.name));
-        QJsonArray valueColumns;
-        for (QJsonArray& column : values)
-            valueColumns.append(column);
-        QJsonObject object{{kTable, QLatin1StringView(table.name)},
-                           {kColumns, columnNames},
-                           {kCount, static_cast<qint64>(group.size())},
-                           {kHlc, hlcs},
-                           {kSite, sites},
-                           {kValues, valueColumns}};
-        if (!overrides.isEmpty())
-            object.insert(kOverrides, overrides);
+            columnNames.next() += '"' + QByteArray(field.name) + '"';
+        out.head = "\"c\":" + columnNames.array();
         if (anyDerived)
-            object.insert(kDerived, derived);
-        groups[t] = object;
+            out.head += ",\"d\":" + derivedFlags.array();
+        else
+            out.derived.clear();
+        out.head += ",\"h\":" + hlcs.array() + ",\"n\":" + QByteArray::number(qsizetype(group.size()));
+        if (!overrides.isEmpty())
+            out.head += ",\"o\":" + overrides.array();
+        out.head += ",\"s\":" + sites.array() + ",\"t\":\"" + QByteArray(table.name) + '"';
+        JsonList valueColumns;
+        for (const JsonList& column : values)
+            valueColumns.next() += column.array();
+        out.tail = valueColumns.array();
     }
 
-    QJsonArray tables;
+    JsonList tables;
     for (size_t t = 0; t < registry.size(); ++t) {
         Targets& target = targets[t];
+        const Group& group = groups[t];
         const bool hasExterns = static_cast<int>(target.uuids.size()) > target.rows;
-        if (groups[t].isEmpty() && !hasExterns)
+        if (group.head.isEmpty() && !hasExterns)
             continue;
-        QJsonObject object = groups[t];
-        if (object.isEmpty()) {
-            object = QJsonObject{{kTable, QLatin1StringView(registry[t].name)},
-                                 {kCount, 0},
-                                 {kUuids, QJsonArray()}};
+        QByteArray& out = tables.next();
+        if (group.head.isEmpty()) {
+            out += "{\"n\":0,\"t\":\"" + QByteArray(registry[t].name) + "\",\"u\":[]";
         } else {
             // The uuids were encoded with the rows only (less those derived from their fields): the
             // externs are a list of their own.
-            std::vector<QString> own(target.uuids.begin(), target.uuids.begin() + target.rows);
-            if (object.contains(kDerived)) {
-                const QJsonArray derived = object.value(kDerived).toArray();
-                std::vector<QString> sent;
-                for (size_t r = 0; r < own.size(); ++r) {
-                    if (derived[qsizetype(r)].toInteger() == 0)
-                        sent.push_back(own[r]);
-                }
-                own = std::move(sent);
+            std::vector<QString> own;
+            own.reserve(size_t(target.rows));
+            for (size_t r = 0; r < size_t(target.rows); ++r) {
+                if (group.derived.empty() || !group.derived[r])
+                    own.push_back(target.uuids[r]);
             }
-            object.insert(kUuids, encodeUuids(own));
+            out += '{' + group.head + ",\"u\":" + encodeUuids(own) + ",\"v\":" + group.tail;
         }
         if (hasExterns)
-            object.insert(kExtern,
-                          encodeUuids(std::vector<QString>(target.uuids.begin() + target.rows, target.uuids.end())));
-        tables.append(object);
+            out += ",\"x\":" + encodeUuids(std::vector<QString>(target.uuids.begin() + target.rows, target.uuids.end()));
+        out += '}';
     }
-    return QJsonObject{{kSites, siteIds}, {kNames, siteNames}, {kTables, tables}};
+    return "{\"names\":" + siteNames.array() + ",\"sites\":" + siteIds.array() + ",\"tables\":" + tables.array() + '}';
+}
+
+QJsonObject PageCodec::encode(const std::vector<RowState>& rows, const SiteNames& names)
+{
+    std::vector<PageRow> pageRows;
+    pageRows.reserve(rows.size());
+    for (const RowState& row : rows)
+        pageRows.push_back(PageRow::fromState(row));
+    return QJsonDocument::fromJson(encodeJson(pageRows, names)).object();
 }
 
 bool PageCodec::decode(const QJsonObject& page, std::vector<RowState>* rows, SiteNames* names, QString* error)

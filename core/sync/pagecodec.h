@@ -2,6 +2,8 @@
 
 #include "sync/syncrow.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
@@ -33,9 +35,30 @@ using SiteNames = QHash<qint64, QString>;
 // referenced table's rows in the page followed by its "x" list. Unknown tables and columns
 // are skipped (a newer peer). "d" exists only for person_tags (no reference points at them): a row
 // whose uuid is stableUuid("person_tags", "person uuid:tag uuid") is derived on decode.
+//
+// The encoder writes the JSON text itself from PageRows, which hold each value as JSON text: the
+// server builds them straight from the rows it stores, without a QJsonValue per value (a first
+// sync's pages were most of the server's time).
+struct PageRow
+{
+    const TableInfo* table = nullptr; // null: a malformed row
+    QString uuid;
+    std::vector<FieldClock> clocks;     // per field, "deleted" first, as RowState
+    std::vector<QByteArrayView> values; // per field, its JSON text (in `text`)
+    QByteArray text;                    // what `values` point into
+
+    bool isValid() const { return table != nullptr; }
+    static PageRow fromState(const RowState& row);
+    // A row as the server stores it (RowCodec::encodeRow's JSON text), read as RowCodec::decodeRow
+    // reads it: invalid where that is, values normalised.
+    static PageRow fromStored(const TableInfo& table, const QByteArray& json);
+};
+
 class PageCodec final
 {
 public:
+    // The page's JSON text (compact).
+    static QByteArray encodeJson(const std::vector<PageRow>& rows, const SiteNames& names = {});
     static QJsonObject encode(const std::vector<RowState>& rows, const SiteNames& names = {});
     // Returns false on malformed input; `names` (optional) receives the sites' names.
     static bool decode(const QJsonObject& page, std::vector<RowState>* rows, SiteNames* names, QString* error);

@@ -101,22 +101,27 @@ RowState mergeRows(const RowState& a, const RowState& b)
 
 FieldClock baseClock(const RowState& row)
 {
+    return baseClock(row.clocks);
+}
+
+FieldClock baseClock(const std::vector<FieldClock>& clocks)
+{
     // The most frequent clock becomes the base, so a row written at once costs one clock;
     // between equally frequent clocks, the greatest. (Rows hold a few distinct clocks: a
     // linear count beats a map.)
     FieldClock base;
     int best = -1;
-    const size_t n = row.clocks.size();
+    const size_t n = clocks.size();
     for (size_t i = 0; i < n; ++i) {
-        const FieldClock& clock = row.clocks[i];
+        const FieldClock& clock = clocks[i];
         bool counted = false;
         for (size_t k = 0; k < i && !counted; ++k)
-            counted = row.clocks[k] == clock;
+            counted = clocks[k] == clock;
         if (counted)
             continue;
         int count = 1;
         for (size_t k = i + 1; k < n; ++k)
-            count += row.clocks[k] == clock ? 1 : 0;
+            count += clocks[k] == clock ? 1 : 0;
         if (count > best || (count == best && clock > base)) {
             best = count;
             base = clock;

@@ -57,6 +57,7 @@ RowState mergeRows(const RowState& a, const RowState& b);
 // The clock most fields of the row share (the row's own clock in storage; the others are
 // kept apart as per-field clocks).
 FieldClock baseClock(const RowState& row);
+FieldClock baseClock(const std::vector<FieldClock>& clocks);
 
 // One representation per type (integers as integers, text as strings, anything else null),
 // so that equal values compare equal on every machine. Decoders call it on what they read.

@@ -368,6 +368,82 @@ private Q_SLOTS:
         }
     }
 
+    void pageFromStoredTextIsThePageOfTheDecodedRows()
+    {
+        // The server builds pages from the JSON text it stores, without decoding it: the page must
+        // be the one the decoded rows give, byte for byte, and odd stored text must read as
+        // RowCodec::decodeRow reads it.
+        QRandomGenerator random(11);
+        const TableInfo& people = *findTable("people");
+        const TableInfo& phones = *findTable("phones");
+        std::vector<QByteArray> stored;
+        std::vector<const TableInfo*> tables;
+        UuidGenerator uuids;
+        for (int i = 0; i < 200; ++i) {
+            RowState person = randomRow(random);
+            person.uuid = uuids.next();
+            if (i % 3 == 0) // text that needs escapes, and a real
+                person.values[size_t(person.fieldIndex(u"last_name"))] = QStringLiteral("O\"Brien \\ \n\t é 🗳");
+            stored.push_back(QJsonDocument(RowCodec::encodeRow(person)).toJson(QJsonDocument::Compact));
+            tables.push_back(&people);
+            RowState phone = RowState::empty(phones, uuids.next());
+            std::fill(phone.clocks.begin(), phone.clocks.end(), FieldClock{1000 + i, 1 + i % 3});
+            phone.values[1] = i % 2 == 0 ? person.uuid : QStringLiteral("elsewhere-%1").arg(i);
+            phone.values[2] = QStringLiteral("+33612340%1").arg(i, 3, 10, QLatin1Char('0'));
+            stored.push_back(QJsonDocument(RowCodec::encodeRow(phone)).toJson(QJsonDocument::Compact));
+            tables.push_back(&phones);
+        }
+        // Stored text the server itself does not write: spaces, a string in an integer field, a
+        // number in a text field, a short row, garbage.
+        const QByteArray first = stored[0];
+        QByteArray spaced = first;
+        spaced.replace(",", " , ");
+        stored.push_back(spaced);
+        tables.push_back(&people);
+        RowState typed = randomRow(random);
+        typed.uuid = uuids.next();
+        QJsonArray wrongTypes = RowCodec::encodeRow(typed);
+        wrongTypes[3 + typed.fieldIndex(u"list_number")] = QStringLiteral("12");
+        wrongTypes[3 + typed.fieldIndex(u"last_name")] = 12;
+        stored.push_back(QJsonDocument(wrongTypes).toJson(QJsonDocument::Compact));
+        tables.push_back(&people);
+        QJsonArray shortRow = RowCodec::encodeRow(typed);
+        shortRow.removeLast();
+        shortRow.removeLast(); // a value, or the clocks and a value
+        stored.push_back(QJsonDocument(shortRow).toJson(QJsonDocument::Compact));
+        tables.push_back(&people);
+        stored.push_back("[\"x\", 1, 2, oops]");
+        tables.push_back(&people);
+
+        std::vector<RowState> decoded;
+        std::vector<PageRow> fromText;
+        for (size_t i = 0; i < stored.size(); ++i) {
+            const RowState row = RowCodec::decodeRow(*tables[i], QJsonDocument::fromJson(stored[i]).array());
+            const PageRow pageRow = PageRow::fromStored(*tables[i], stored[i]);
+            QCOMPARE(pageRow.isValid(), row.isValid());
+            if (row.isValid()) {
+                decoded.push_back(row);
+                fromText.push_back(pageRow);
+            }
+        }
+        QCOMPARE(decoded.size(), stored.size() - 2); // the short row and the garbage are not rows
+        const SiteNames names{{1, QStringLiteral("alice")}, {2, QStringLiteral("Zoé \"la\" chef")}};
+        const QByteArray page = PageCodec::encodeJson(fromText, names);
+        QCOMPARE(page, QJsonDocument(PageCodec::encode(decoded, names)).toJson(QJsonDocument::Compact));
+        std::vector<RowState> back;
+        SiteNames backNames;
+        QString error;
+        QVERIFY2(PageCodec::decode(QJsonDocument::fromJson(page).object(), &back, &backNames, &error), qPrintable(error));
+        QCOMPARE(back.size(), decoded.size());
+        QCOMPARE(backNames, names);
+        std::stable_sort(decoded.begin(), decoded.end(),
+                         [](const RowState& a, const RowState& b) { return a.table < b.table; });
+        for (size_t i = 0; i < back.size(); ++i)
+            QVERIFY2(back[i] == decoded[i], qPrintable(decoded[i].uuid));
+        QCOMPARE(back[0].values[size_t(back[0].fieldIndex(u"last_name"))].toString(),
+                 QStringLiteral("O\"Brien \\ \n\t é 🗳"));
+    }
+
     void pageIgnoresUnknownColumnsAndRejectsGarbage()
     {
         const TableInfo& tags = *findTable("tags");
