@@ -371,10 +371,7 @@ SyncService::Reply SyncService::push(const ServerUser& user, const QJsonObject& 
 
 QByteArray SyncService::Reply::json() const
 {
-    QByteArray text = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    if (!page.isEmpty())
-        text.insert(text.size() - 1, (text.size() > 2 ? ",\"page\":" : "\"page\":") + page);
-    return text;
+    return page.isEmpty() ? QJsonDocument(body).toJson(QJsonDocument::Compact) : PageCodec::withPage(body, page);
 }
 
 void SyncService::putRows(Reply* reply, const std::vector<StoredRow>& stored, int schema)

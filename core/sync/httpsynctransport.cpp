@@ -67,7 +67,7 @@ void HttpSyncTransport::prefetch(const QString& target)
     m_prefetchTarget = target;
 }
 
-QNetworkReply* HttpSyncTransport::start(const QByteArray& method, const QString& target, const QJsonObject& body)
+QNetworkReply* HttpSyncTransport::start(const QByteArray& method, const QString& target, const QByteArray& json)
 {
     QUrl url = m_server;
     const qsizetype question = target.indexOf(u'?');
@@ -86,7 +86,7 @@ QNetworkReply* HttpSyncTransport::start(const QByteArray& method, const QString&
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
     QByteArray payload;
     if (method != "GET") {
-        payload = gzipCompress(QJsonDocument(body).toJson(QJsonDocument::Compact));
+        payload = gzipCompress(json);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         request.setRawHeader("Content-Encoding", "gzip");
     }
@@ -94,8 +94,8 @@ QNetworkReply* HttpSyncTransport::start(const QByteArray& method, const QString&
     return method == "GET" ? m_network->get(request) : m_network->sendCustomRequest(request, method, payload);
 }
 
-Result<SyncTransport::Reply> HttpSyncTransport::send(const QByteArray& method, const QString& target,
-                                                     const QJsonObject& body)
+Result<SyncTransport::Reply> HttpSyncTransport::sendJson(const QByteArray& method, const QString& target,
+                                                         const QByteArray& json)
 {
     QNetworkReply* reply = nullptr;
     if (m_prefetch && method == "GET" && target == m_prefetchTarget) {
@@ -104,7 +104,7 @@ Result<SyncTransport::Reply> HttpSyncTransport::send(const QByteArray& method, c
         m_prefetchTarget.clear();
     } else {
         dropPrefetch();
-        reply = start(method, target, body);
+        reply = start(method, target, json);
     }
     QEventLoop loop;
     qint64 received = 0;

@@ -30,7 +30,7 @@ public:
     // Trust these certificate authorities in addition to the system's (a campaign's own CA).
     void addCaCertificates(const QList<QSslCertificate>& certificates) { m_caCertificates += certificates; }
 
-    Result<Reply> send(const QByteArray& method, const QString& target, const QJsonObject& body) override;
+    Result<Reply> sendJson(const QByteArray& method, const QString& target, const QByteArray& json) override;
     // Starts the GET now; a send() of the same target takes its answer, any other drops it.
     void prefetch(const QString& target) override;
 
@@ -40,7 +40,7 @@ public:
     qint64 bytesReceived() const { return m_bytesReceived; }
 
 private:
-    QNetworkReply* start(const QByteArray& method, const QString& target, const QJsonObject& body);
+    QNetworkReply* start(const QByteArray& method, const QString& target, const QByteArray& json);
     void dropPrefetch();
 
     QUrl m_server;

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <limits>
 #include <map>
 
 namespace terrain {
@@ -193,6 +194,29 @@ void appendString(QByteArray& out, QStringView text)
         }
     }
     out += '"';
+}
+
+void appendValue(QByteArray& out, const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        out += "null";
+        return;
+    case QJsonValue::String:
+        appendString(out, value.toString());
+        return;
+    case QJsonValue::Double:
+        if (const qint64 integer = value.toInteger(std::numeric_limits<qint64>::min());
+            integer != std::numeric_limits<qint64>::min()) {
+            appendNumber(out, integer);
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    out += QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
 }
 
 // Comma-separated elements of a JSON array or object under construction.
@@ -474,10 +498,25 @@ bool readStored(const TableInfo& table, const QByteArray& json, PageRow* row)
 
 PageRow PageRow::fromState(const RowState& state)
 {
-    PageRow row;
-    if (!state.isValid() || !readStored(*state.table, QJsonDocument(RowCodec::encodeRow(state)).toJson(QJsonDocument::Compact),
-                                        &row))
+    if (!state.isValid())
         return {};
+    PageRow row;
+    row.table = state.table;
+    row.uuid = state.uuid;
+    const size_t columns = state.table->fields.size() + 1;
+    row.clocks = state.clocks;
+    row.clocks.resize(columns);
+    std::vector<qsizetype> ends;
+    ends.reserve(columns);
+    for (size_t c = 0; c < columns; ++c) {
+        appendValue(row.text, c < state.values.size() ? state.values[c] : QJsonValue(QJsonValue::Null));
+        ends.push_back(row.text.size());
+    }
+    row.values.reserve(columns);
+    for (size_t c = 0; c < columns; ++c) {
+        const qsizetype start = c > 0 ? ends[c - 1] : 0;
+        row.values.emplace_back(row.text.constData() + start, ends[c] - start);
+    }
     return row;
 }
 
@@ -662,13 +701,25 @@ QByteArray PageCodec::encodeJson(const std::vector<PageRow>& rows, const SiteNam
     return "{\"names\":" + siteNames.array() + ",\"sites\":" + siteIds.array() + ",\"tables\":" + tables.array() + '}';
 }
 
-QJsonObject PageCodec::encode(const std::vector<RowState>& rows, const SiteNames& names)
+QByteArray PageCodec::withPage(const QJsonObject& object, const QByteArray& page)
+{
+    QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    text.insert(text.size() - 1, (object.isEmpty() ? "\"page\":" : ",\"page\":") + page);
+    return text;
+}
+
+QByteArray PageCodec::encodeJson(const std::vector<RowState>& rows, const SiteNames& names)
 {
     std::vector<PageRow> pageRows;
     pageRows.reserve(rows.size());
     for (const RowState& row : rows)
         pageRows.push_back(PageRow::fromState(row));
-    return QJsonDocument::fromJson(encodeJson(pageRows, names)).object();
+    return encodeJson(pageRows, names);
+}
+
+QJsonObject PageCodec::encode(const std::vector<RowState>& rows, const SiteNames& names)
+{
+    return QJsonDocument::fromJson(encodeJson(rows, names)).object();
 }
 
 bool PageCodec::decode(const QJsonObject& page, std::vector<RowState>* rows, SiteNames* names, QString* error)

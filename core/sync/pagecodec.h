@@ -59,7 +59,10 @@ class PageCodec final
 public:
     // The page's JSON text (compact).
     static QByteArray encodeJson(const std::vector<PageRow>& rows, const SiteNames& names = {});
+    static QByteArray encodeJson(const std::vector<RowState>& rows, const SiteNames& names = {});
     static QJsonObject encode(const std::vector<RowState>& rows, const SiteNames& names = {});
+    // The compact JSON text of `object` with `page` (JSON text) as its "page": pages travel as text.
+    static QByteArray withPage(const QJsonObject& object, const QByteArray& page);
     // Returns false on malformed input; `names` (optional) receives the sites' names.
     static bool decode(const QJsonObject& page, std::vector<RowState>* rows, SiteNames* names, QString* error);
 };

@@ -263,12 +263,12 @@ Result<bool> SyncClient::pull(State* state, SyncReport* report)
 
 Result<bool> SyncClient::pushRows(State* state, const std::vector<RowState>& rows, qint64 upto, SyncReport* report)
 {
-    QJsonObject request{{QStringLiteral("epoch"), state->epoch},
-                        {QStringLiteral("site"), m_db.siteId()},
-                        {QStringLiteral("schema"), kSyncSchema},
-                        {QStringLiteral("upto"), upto},
-                        {QStringLiteral("page"), PageCodec::encode(rows)}};
-    auto reply = m_transport.send("POST", QStringLiteral("/v1/sync/push"), request);
+    const QJsonObject request{{QStringLiteral("epoch"), state->epoch},
+                              {QStringLiteral("site"), m_db.siteId()},
+                              {QStringLiteral("schema"), kSyncSchema},
+                              {QStringLiteral("upto"), upto}};
+    auto reply = m_transport.sendJson("POST", QStringLiteral("/v1/sync/push"),
+                                      PageCodec::withPage(request, PageCodec::encodeJson(rows)));
     ++report->requests;
     if (!reply)
         return reply.error();

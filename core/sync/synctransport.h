@@ -3,6 +3,7 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
 
@@ -20,8 +21,13 @@ public:
     };
 
     virtual ~SyncTransport() = default;
-    // `target` is the path and query ("/v1/sync/pull?since=0"); a GET sends no body.
-    virtual Result<Reply> send(const QByteArray& method, const QString& target, const QJsonObject& body) = 0;
+    // `target` is the path and query ("/v1/sync/pull?since=0"); `json` the body's JSON text
+    // (empty for a GET).
+    virtual Result<Reply> sendJson(const QByteArray& method, const QString& target, const QByteArray& json) = 0;
+    Result<Reply> send(const QByteArray& method, const QString& target, const QJsonObject& body)
+    {
+        return sendJson(method, target, method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
+    }
     // A hint: the next request will likely be GET `target`; a transport may start it now so
     // that the server prepares it while this laptop applies the previous answer.
     virtual void prefetch(const QString& target) { Q_UNUSED(target); }

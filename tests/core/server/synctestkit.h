@@ -229,9 +229,9 @@ class FlakyTransport final : public SyncTransport
 {
 public:
     explicit FlakyTransport(SyncTransport& inner) : m_inner(inner) {}
-    Result<Reply> send(const QByteArray& method, const QString& target, const QJsonObject& body) override
+    Result<Reply> sendJson(const QByteArray& method, const QString& target, const QByteArray& json) override
     {
-        auto reply = m_inner.send(method, target, body);
+        auto reply = m_inner.sendJson(method, target, json);
         ++requests;
         if (loseNext > 0 && (loseOnly.isEmpty() || target.startsWith(loseOnly)) && passBeforeLosing-- <= 0) {
             --loseNext;
