@@ -3,13 +3,18 @@
 #include "sync/gzip.h"
 #include "sync/syncrow.h"
 
+#include <QAbstractEventDispatcher>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPointer>
 #include <QSslConfiguration>
+#include <QThread>
+
+#include <future>
 
 namespace terrain {
 
@@ -18,6 +23,22 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("terrain::HttpSyncTransport", text);
+}
+
+// The answer of a finished request (either thread).
+Result<SyncTransport::Reply> readReply(QNetworkReply* reply, qint64 received, qint64* bytesReceived)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray data = reply->readAll();
+    *bytesReceived += std::max(received, reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+    if (status == 0)
+        return makeError(QStringLiteral("sync.network"), tr("The server cannot be reached."), reply->errorString());
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
+    if (!document.isObject())
+        return makeError(QStringLiteral("sync.protocol"), tr("The server sent an answer Terrain does not understand."),
+                         QStringLiteral("HTTP %1: %2").arg(status).arg(parseError.errorString()));
+    return SyncTransport::Reply{status, document.object(), {}};
 }
 
 } // namespace
@@ -45,29 +66,74 @@ Status HttpSyncTransport::login(const QString& user, const QString& password)
     return {};
 }
 
+// One prefetched request: its answer, handed from the prefetch thread to the sync thread.
+struct HttpSyncTransport::Fetch
+{
+    std::promise<Result<Reply>> answer;
+    std::future<Result<Reply>> future = answer.get_future();
+    qint64 received = 0;              // set before the answer
+    QPointer<QNetworkReply> reply;    // prefetch thread only
+    QThread* waiter = nullptr;        // the thread that will ask for the answer: woken when it comes
+};
+
 HttpSyncTransport::~HttpSyncTransport()
 {
     dropPrefetch();
+    if (m_thread) {
+        QMetaObject::invokeMethod(m_context.get(), [this] { delete m_threadNetwork; }, Qt::BlockingQueuedConnection);
+        m_thread->quit();
+        m_thread->wait();
+    }
 }
 
 void HttpSyncTransport::dropPrefetch()
 {
     if (!m_prefetch)
         return;
-    m_prefetch->abort();
-    m_prefetch->deleteLater();
-    m_prefetch = nullptr;
+    QMetaObject::invokeMethod(m_context.get(), [fetch = m_prefetch] {
+        if (fetch->reply)
+            fetch->reply->abort();
+    });
+    m_prefetch.reset();
     m_prefetchTarget.clear();
 }
 
-void HttpSyncTransport::prefetch(const QString& target)
+void HttpSyncTransport::prefetch(const QString& target, Prepare prepare)
 {
     dropPrefetch();
-    m_prefetch = start("GET", target, {});
+    if (!m_thread) {
+        m_thread = std::make_unique<QThread>();
+        m_thread->setObjectName(QStringLiteral("sync prefetch"));
+        m_context = std::make_unique<QObject>();
+        m_context->moveToThread(m_thread.get());
+        m_thread->start();
+    }
+    auto fetch = std::make_shared<Fetch>();
+    fetch->waiter = QThread::currentThread();
+    m_prefetch = fetch;
     m_prefetchTarget = target;
+    QMetaObject::invokeMethod(m_context.get(), [this, fetch, prepare = std::move(prepare), request = request(target)] {
+        if (!m_threadNetwork)
+            m_threadNetwork = new QNetworkAccessManager;
+        QNetworkReply* reply = m_threadNetwork->get(request);
+        fetch->reply = reply;
+        QObject::connect(reply, &QNetworkReply::downloadProgress, reply,
+                         [fetch](qint64 bytes, qint64) { fetch->received = std::max(fetch->received, bytes); });
+        QObject::connect(reply, &QNetworkReply::finished, reply, [reply, fetch, prepare] {
+            reply->deleteLater();
+            qint64 received = 0;
+            Result<Reply> answer = readReply(reply, fetch->received, &received);
+            fetch->received = received;
+            if (answer && prepare)
+                prepare(*answer);
+            fetch->answer.set_value(std::move(answer));
+            if (QAbstractEventDispatcher* dispatcher = QAbstractEventDispatcher::instance(fetch->waiter))
+                dispatcher->wakeUp();
+        });
+    });
 }
 
-QNetworkReply* HttpSyncTransport::start(const QByteArray& method, const QString& target, const QByteArray& json)
+QNetworkRequest HttpSyncTransport::request(const QString& target) const
 {
     QUrl url = m_server;
     const qsizetype question = target.indexOf(u'?');
@@ -84,27 +150,34 @@ QNetworkReply* HttpSyncTransport::start(const QByteArray& method, const QString&
     }
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-    QByteArray payload;
-    if (method != "GET") {
-        payload = gzipCompress(json);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        request.setRawHeader("Content-Encoding", "gzip");
-    }
-    m_bytesSent += payload.size();
-    return method == "GET" ? m_network->get(request) : m_network->sendCustomRequest(request, method, payload);
+    return request;
 }
 
 Result<SyncTransport::Reply> HttpSyncTransport::sendJson(const QByteArray& method, const QString& target,
                                                          const QByteArray& json)
 {
-    QNetworkReply* reply = nullptr;
     if (m_prefetch && method == "GET" && target == m_prefetchTarget) {
-        reply = m_prefetch;
-        m_prefetch = nullptr;
+        const std::shared_ptr<Fetch> fetch = std::move(m_prefetch);
         m_prefetchTarget.clear();
+        // Waits as send() does, running this thread's events (a server in this thread answers);
+        // the prefetch thread's request has its time limit.
+        while (fetch->future.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        Result<Reply> answer = fetch->future.get();
+        m_bytesReceived += fetch->received;
+        return answer;
+    }
+    dropPrefetch();
+    QNetworkRequest request = this->request(target);
+    QNetworkReply* reply = nullptr;
+    if (method == "GET") {
+        reply = m_network->get(request);
     } else {
-        dropPrefetch();
-        reply = start(method, target, json);
+        const QByteArray payload = gzipCompress(json);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        request.setRawHeader("Content-Encoding", "gzip");
+        m_bytesSent += payload.size();
+        reply = m_network->sendCustomRequest(request, method, payload);
     }
     QEventLoop loop;
     qint64 received = 0;
@@ -114,17 +187,7 @@ Result<SyncTransport::Reply> HttpSyncTransport::sendJson(const QByteArray& metho
     if (!reply->isFinished())
         loop.exec();
     reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray data = reply->readAll();
-    m_bytesReceived += std::max(received, reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
-    if (status == 0)
-        return makeError(QStringLiteral("sync.network"), tr("The server cannot be reached."), reply->errorString());
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
-    if (!document.isObject())
-        return makeError(QStringLiteral("sync.protocol"), tr("The server sent an answer Terrain does not understand."),
-                         QStringLiteral("HTTP %1: %2").arg(status).arg(parseError.errorString()));
-    return Reply{status, document.object()};
+    return readReply(reply, received, &m_bytesReceived);
 }
 
 } // namespace terrain

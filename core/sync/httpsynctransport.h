@@ -10,12 +10,16 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
+class QThread;
 
 namespace terrain {
 
 // SyncTransport over HTTP(S) with QNetworkAccessManager: JSON bodies gzip'd both ways, a
 // bearer token, a time limit per request. Blocking (runs a local event loop), so that the
-// sync engine reads top to bottom; the desktop runs it off the GUI thread.
+// sync engine reads top to bottom; the desktop runs it off the GUI thread. Prefetches run on
+// a thread of their own with its own connection: the next page comes, is unpacked, parsed and
+// prepared (decoded) while the laptop applies the previous one.
 class HttpSyncTransport final : public SyncTransport
 {
 public:
@@ -32,7 +36,7 @@ public:
 
     Result<Reply> sendJson(const QByteArray& method, const QString& target, const QByteArray& json) override;
     // Starts the GET now; a send() of the same target takes its answer, any other drops it.
-    void prefetch(const QString& target) override;
+    void prefetch(const QString& target, Prepare prepare) override;
 
     // Body bytes: sent as on the wire (gzip'd); received once unpacked (QNetworkAccessManager
     // decodes before counting; the server logs its bytes_out as on the wire).
@@ -40,7 +44,8 @@ public:
     qint64 bytesReceived() const { return m_bytesReceived; }
 
 private:
-    QNetworkReply* start(const QByteArray& method, const QString& target, const QByteArray& json);
+    struct Fetch;
+    QNetworkRequest request(const QString& target) const;
     void dropPrefetch();
 
     QUrl m_server;
@@ -50,7 +55,11 @@ private:
     qint64 m_bytesSent = 0;
     qint64 m_bytesReceived = 0;
     std::unique_ptr<QNetworkAccessManager> m_network;
-    QNetworkReply* m_prefetch = nullptr;
+    // The prefetch thread, its QObject (the context of its work) and its own network manager.
+    std::unique_ptr<QThread> m_thread;
+    std::unique_ptr<QObject> m_context;
+    QNetworkAccessManager* m_threadNetwork = nullptr; // lives in m_thread, used there only
+    std::shared_ptr<Fetch> m_prefetch;
     QString m_prefetchTarget;
 };
 

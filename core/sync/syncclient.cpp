@@ -37,6 +37,22 @@ constexpr int kMaxPullHoldRows = 25'000;
 // A page slower than this to come commits what was applied before waiting for the next.
 constexpr qint64 kSlowPageMs = 100;
 
+// A pulled page, decoded.
+struct DecodedPage
+{
+    std::vector<RowState> rows;
+    SiteNames names;
+    QString error;
+    bool ok = false;
+
+    static DecodedPage decode(const QJsonObject& body)
+    {
+        DecodedPage page;
+        page.ok = PageCodec::decode(body.value(QStringLiteral("page")).toObject(), &page.rows, &page.names, &page.error);
+        return page;
+    }
+};
+
 } // namespace
 
 SyncClient::SyncClient(Database& db, SyncTransport& transport)
@@ -197,20 +213,26 @@ Result<bool> SyncClient::pull(State* state, SyncReport* report)
                 return s.error();
             return false;
         }
-        std::vector<RowState> rows;
-        SiteNames names;
-        QString error;
-        if (!PageCodec::decode(body.value(QStringLiteral("page")).toObject(), &rows, &names, &error))
+        // Decoded as it came when it was prefetched, else now.
+        const auto* prepared = std::any_cast<std::shared_ptr<DecodedPage>>(&reply->prepared);
+        DecodedPage page = prepared ? std::move(**prepared) : DecodedPage::decode(body);
+        if (!page.ok)
             return makeError(QStringLiteral("sync.protocol"), tr("The server sent an answer Terrain does not understand."),
-                             error);
+                             page.error);
 
         if (body.value(QStringLiteral("more")).toBool()) {
-            // The server prepares the next page while this one is applied.
+            // The server prepares the next page while this one is applied, and the transport
+            // decodes it as it comes.
             const QString digest = body.contains(QStringLiteral("scope"))
                 ? body.value(QStringLiteral("scope")).toObject().value(QStringLiteral("digest")).toString()
                 : state->scopeDigest;
-            m_transport.prefetch(
-                pullTarget(std::max(state->cursor, body.value(QStringLiteral("next")).toInteger()), digest));
+            m_transport.prefetch(pullTarget(std::max(state->cursor, body.value(QStringLiteral("next")).toInteger()), digest),
+                                 [](SyncTransport::Reply& answer) {
+                                     if (answer.status != 200)
+                                         return;
+                                     answer.prepared = std::make_shared<DecodedPage>(DecodedPage::decode(answer.body));
+                                     answer.body.remove(QStringLiteral("page"));
+                                 });
         }
 
         if (!tx) {
@@ -231,9 +253,9 @@ Result<bool> SyncClient::pull(State* state, SyncReport* report)
                 return s.error();
             state->scopeDigest = scope.value(QStringLiteral("digest")).toString();
         }
-        if (Status s = store.rememberSiteNames(names); !s)
+        if (Status s = store.rememberSiteNames(page.names); !s)
             return s.error();
-        auto stats = store.apply(std::move(rows));
+        auto stats = store.apply(std::move(page.rows));
         if (!stats)
             return stats.error();
         state->cursor = std::max(state->cursor, body.value(QStringLiteral("next")).toInteger());

@@ -7,6 +7,9 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <any>
+#include <functional>
+
 namespace terrain {
 
 // How a SyncClient reaches the server: one request, one JSON answer. The HTTP transport is
@@ -18,7 +21,10 @@ public:
     {
         int status = 0;
         QJsonObject body;
+        std::any prepared; // what a prefetch's Prepare made of the answer, if anything
     };
+    // Work on an answer that may run on another thread, before the answer is asked for.
+    using Prepare = std::function<void(Reply&)>;
 
     virtual ~SyncTransport() = default;
     // `target` is the path and query ("/v1/sync/pull?since=0"); `json` the body's JSON text
@@ -29,8 +35,14 @@ public:
         return sendJson(method, target, method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
     }
     // A hint: the next request will likely be GET `target`; a transport may start it now so
-    // that the server prepares it while this laptop applies the previous answer.
-    virtual void prefetch(const QString& target) { Q_UNUSED(target); }
+    // that the server prepares it while this laptop applies the previous answer, and run
+    // `prepare` on the answer as soon as it comes (on a thread of its own: it must not touch
+    // anything but the reply).
+    virtual void prefetch(const QString& target, Prepare prepare)
+    {
+        Q_UNUSED(target);
+        Q_UNUSED(prepare);
+    }
 };
 
 } // namespace terrain

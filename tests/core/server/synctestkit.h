@@ -239,6 +239,7 @@ public:
         }
         return reply;
     }
+    void prefetch(const QString& target, Prepare prepare) override { m_inner.prefetch(target, std::move(prepare)); }
     int loseNext = 0;
     QString loseOnly;
     int passBeforeLosing = 0; // matching requests answered before the losing starts
