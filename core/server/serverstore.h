@@ -7,15 +7,13 @@
 #include <QString>
 #include <QStringList>
 
-#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
 
-class QSqlQuery;
-struct sqlite3;
-
 namespace terrain {
+
+class ServerConnection;
 
 // One row as the server keeps it: the merged state (RowCodec::encodeRow, JSON text), the
 // server sequence of its last effective change, and the columns scope is computed from.
@@ -46,8 +44,8 @@ struct ServerUser
     qint64 lockedUntil = 0;
 };
 
-// terrain-server's storage through Qt SQL: SQLite (one file, the default) or PostgreSQL
-// (QPSQL), the same SQL for both but for row locks. Not shared between threads: each
+// terrain-server's storage: SQLite (one file, the default; through its C API) or PostgreSQL
+// (Qt's QPSQL), the same SQL for both but for row locks. Not shared between threads: each
 // thread opens its own.
 class ServerStore final
 {
@@ -124,18 +122,16 @@ public:
     Status backup(const QString& file);
 
 private:
-    ServerStore() = default;
-    Status exec(const QString& sql);
-    Status run(QSqlQuery& query) const;
-    Error error(const QString& detail) const;
-    StoredRow readRow(const QSqlQuery& query) const;
-    // A prepared query kept for the hot paths (one per row of a push).
-    QSqlQuery& prepared(const QString& sql);
+    ServerStore();
+    Status exec(const char* sql);
 
-    QString m_connection;
+    std::unique_ptr<ServerConnection> m_db;
+    // SQLite: a read-only connection of its own for the pull's reads (WAL: it sees what m_db
+    // has committed, and reads while a push writes).
+    std::unique_ptr<ServerConnection> m_reader;
     bool m_postgres = false;
-    sqlite3* m_reader = nullptr; // SQLite: a read-only connection of its own for the pull's reads
-    std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+    // SQLite, inside a transaction: the rowids of the rows lockRows found, by uuid.
+    QHash<QString, qint64> m_rowids;
 };
 
 } // namespace terrain
