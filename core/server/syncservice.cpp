@@ -71,7 +71,7 @@ StoredRow SyncService::toStored(const RowState& row, qint64 seq)
 {
     StoredRow stored = scopeColumns(row);
     stored.seq = seq;
-    stored.data = QJsonDocument(RowCodec::encodeRow(row)).toJson(QJsonDocument::Compact);
+    stored.data = PageRow::fromState(row).storedJson();
     return stored;
 }
 
@@ -276,8 +276,7 @@ SyncService::Reply SyncService::push(const ServerUser& user, const QJsonObject& 
                 continue;
             }
             const QByteArray* data = &current[position];
-            RowState stored = data->isEmpty() ? RowState()
-                                              : RowCodec::decodeRow(*row.table, QJsonDocument::fromJson(*data).array());
+            const RowState stored = data->isEmpty() ? RowState() : PageRow::fromStored(*row.table, *data).toState();
             const RowState merged = mergeRows(stored.isValid() ? stored : RowState::empty(*row.table, row.uuid), row);
             if (volunteer) {
                 const char* table = row.table->name;

@@ -1,15 +1,14 @@
 #include "pagecodec.h"
 
 #include "storage/tables.h"
+#include "sync/jsontext.h"
 #include "util/uuid.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
-#include <limits>
 #include <map>
 
 namespace terrain {
@@ -144,99 +143,6 @@ Wide minus(Wide a, Wide b)
 // Deltas within +-2^53 travel as JSON numbers (exact in every JSON reader, JavaScript's too).
 constexpr qint64 kLargestNumber = qint64(1) << 53;
 
-// JSON text, written as QJsonDocument writes it (compact).
-void appendNumber(QByteArray& out, qint64 value)
-{
-    out += QByteArray::number(value);
-}
-
-void appendString(QByteArray& out, QStringView text)
-{
-    const qsizetype start = out.size();
-    out += '"';
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        switch (u) {
-        case u'"':
-            out += "\\\"";
-            break;
-        case u'\\':
-            out += "\\\\";
-            break;
-        case u'\b':
-            out += "\\b";
-            break;
-        case u'\f':
-            out += "\\f";
-            break;
-        case u'\n':
-            out += "\\n";
-            break;
-        case u'\r':
-            out += "\\r";
-            break;
-        case u'\t':
-            out += "\\t";
-            break;
-        default:
-            if (u < 0x20) {
-                out += "\\u00";
-                out += "0123456789abcdef"[u >> 4];
-                out += "0123456789abcdef"[u & 0xF];
-            } else if (u < 0x80) {
-                out += char(u);
-            } else {
-                // Rare (user names): whole text through Qt's converter keeps surrogate pairs right.
-                out.truncate(start);
-                out += QJsonDocument(QJsonArray{text.toString()}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
-                return;
-            }
-        }
-    }
-    out += '"';
-}
-
-void appendValue(QByteArray& out, const QJsonValue& value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        out += "null";
-        return;
-    case QJsonValue::String:
-        appendString(out, value.toString());
-        return;
-    case QJsonValue::Double:
-        if (const qint64 integer = value.toInteger(std::numeric_limits<qint64>::min());
-            integer != std::numeric_limits<qint64>::min()) {
-            appendNumber(out, integer);
-            return;
-        }
-        break;
-    default:
-        break;
-    }
-    out += QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
-}
-
-// Comma-separated elements of a JSON array or object under construction.
-class JsonList
-{
-public:
-    QByteArray& next()
-    {
-        if (!m_text.isEmpty())
-            m_text += ',';
-        return m_text;
-    }
-    bool isEmpty() const { return m_text.isEmpty(); }
-    QByteArray array() const { return '[' + m_text + ']'; }
-    QByteArray object() const { return '{' + m_text + '}'; }
-
-private:
-    QByteArray m_text;
-};
-
 QByteArray encodeUuids(const std::vector<QString>& uuids)
 {
     JsonList deltas;
@@ -246,7 +152,7 @@ QByteArray encodeUuids(const std::vector<QString>& uuids)
         if (!splitUuid(uuid, &value.high, &value.low)) {
             JsonList plain;
             for (const QString& text : uuids)
-                appendString(plain.next(), text);
+                appendJsonString(plain.next(), text);
             return plain.array();
         }
         // Consecutive time-ordered uuids of one generator (version 7, see UuidGenerator) differ by
@@ -257,7 +163,7 @@ QByteArray encodeUuids(const std::vector<QString>& uuids)
         QByteArray& out = deltas.next();
         if ((delta.high == 0 && small >= 0 && small <= kLargestNumber)
             || (delta.high == ~quint64(0) && small < 0 && small >= -kLargestNumber)) {
-            appendNumber(out, small);
+            appendJsonNumber(out, small);
         } else if (delta.high == 0) {
             out += '"' + QByteArray::number(delta.low, 16) + '"';
         } else {
@@ -332,101 +238,6 @@ bool decodeUuids(const QJsonValue& value, std::vector<QString>* uuids)
     return true;
 }
 
-// Compact JSON text as QJsonDocument writes it, read one value at a time.
-class JsonReader
-{
-public:
-    explicit JsonReader(QByteArrayView text) : m_at(text.data()), m_end(text.data() + text.size()) { }
-
-    bool atEnd()
-    {
-        skipSpace();
-        return m_at == m_end;
-    }
-    bool take(char c)
-    {
-        skipSpace();
-        if (m_at == m_end || *m_at != c)
-            return false;
-        ++m_at;
-        return true;
-    }
-    bool next(char c)
-    {
-        skipSpace();
-        return m_at != m_end && *m_at == c;
-    }
-    // A string, a number, null, true or false: its text; empty when something else is there.
-    // `escaped` says a string holds a backslash (its text is not its value).
-    QByteArrayView scalar(bool* escaped = nullptr)
-    {
-        skipSpace();
-        const char* start = m_at;
-        if (m_at == m_end)
-            return {};
-        if (*m_at == '"') {
-            bool backslash = false;
-            for (++m_at; m_at != m_end && *m_at != '"'; ++m_at) {
-                if (*m_at == '\\') {
-                    backslash = true;
-                    if (++m_at == m_end)
-                        return {};
-                }
-            }
-            if (m_at == m_end)
-                return {};
-            ++m_at;
-            if (escaped)
-                *escaped = backslash;
-            return QByteArrayView(start, m_at - start);
-        }
-        while (m_at != m_end && (std::isalnum(static_cast<unsigned char>(*m_at)) || *m_at == '-' || *m_at == '+'
-                                 || *m_at == '.'))
-            ++m_at;
-        return QByteArrayView(start, m_at - start);
-    }
-    bool integer(qint64* value)
-    {
-        const QByteArrayView text = scalar();
-        return isInteger(text) && (*value = text.toLongLong(), true);
-    }
-
-    static bool isInteger(QByteArrayView text)
-    {
-        qsizetype i = !text.isEmpty() && text[0] == '-' ? 1 : 0;
-        if (i == text.size() || text.size() > 20)
-            return false;
-        for (; i < text.size(); ++i) {
-            if (text[i] < '0' || text[i] > '9')
-                return false;
-        }
-        return true;
-    }
-
-private:
-    void skipSpace()
-    {
-        while (m_at != m_end && (*m_at == ' ' || *m_at == '\n' || *m_at == '\r' || *m_at == '\t'))
-            ++m_at;
-    }
-
-    const char* m_at;
-    const char* m_end;
-};
-
-// The value of a JSON string's text (with its quotes).
-QString stringValue(QByteArrayView text, bool escaped)
-{
-    if (!escaped)
-        return QString::fromUtf8(text.sliced(1, text.size() - 2));
-    return QJsonDocument::fromJson('[' + text.toByteArray() + ']').array().at(0).toString();
-}
-
-bool isString(QByteArrayView text)
-{
-    return !text.isEmpty() && text[0] == '"';
-}
-
 // Whether a stored value is already in the form normalizeValues gives it.
 bool isNormal(const FieldInfo* field, QByteArrayView text)
 {
@@ -441,7 +252,7 @@ bool isNormal(const FieldInfo* field, QByteArrayView text)
         return !text.isEmpty() && (text[0] == '-' || (text[0] >= '0' && text[0] <= '9'));
     case FieldType::Text:
     case FieldType::Reference:
-        return isString(text);
+        return isJsonString(text);
     }
     return false;
 }
@@ -457,11 +268,11 @@ bool readStored(const TableInfo& table, const QByteArray& json, PageRow* row)
         return false;
     const QByteArrayView uuid = reader.scalar(&escaped);
     FieldClock base;
-    if (!isString(uuid) || escaped || !reader.take(',') || !reader.integer(&base.hlc) || !reader.take(',')
+    if (!isJsonString(uuid) || escaped || !reader.take(',') || !reader.integer(&base.hlc) || !reader.take(',')
         || !reader.integer(&base.site))
         return false;
     row->table = &table;
-    row->uuid = stringValue(uuid, false);
+    row->uuid = jsonStringValue(uuid, false);
     row->text = json;
     row->values.reserve(columns);
     row->clocks.assign(columns, base);
@@ -472,7 +283,7 @@ bool readStored(const TableInfo& table, const QByteArray& json, PageRow* row)
                 qint64 index = -1;
                 FieldClock clock;
                 const QByteArrayView key = reader.scalar(&escaped);
-                if (!isString(key) || escaped || !JsonReader::isInteger(key.sliced(1, key.size() - 2)))
+                if (!isJsonString(key) || escaped || !JsonReader::isInteger(key.sliced(1, key.size() - 2)))
                     return false;
                 index = key.sliced(1, key.size() - 2).toLongLong();
                 if (index < 0 || index >= qint64(columns) || !reader.take(':') || !reader.take('[')
@@ -509,13 +320,75 @@ PageRow PageRow::fromState(const RowState& state)
     std::vector<qsizetype> ends;
     ends.reserve(columns);
     for (size_t c = 0; c < columns; ++c) {
-        appendValue(row.text, c < state.values.size() ? state.values[c] : QJsonValue(QJsonValue::Null));
+        appendJsonValue(row.text, c < state.values.size() ? state.values[c] : QJsonValue(QJsonValue::Null));
         ends.push_back(row.text.size());
     }
     row.values.reserve(columns);
     for (size_t c = 0; c < columns; ++c) {
         const qsizetype start = c > 0 ? ends[c - 1] : 0;
         row.values.emplace_back(row.text.constData() + start, ends[c] - start);
+    }
+    return row;
+}
+
+QByteArray PageRow::storedJson() const
+{
+    if (!isValid())
+        return {};
+    const FieldClock base = baseClock(clocks);
+    QByteArray out;
+    out.reserve(text.size() + uuid.size() + 64);
+    out += '[';
+    appendJsonString(out, uuid);
+    out += ',';
+    appendJsonNumber(out, base.hlc);
+    out += ',';
+    appendJsonNumber(out, base.site);
+    for (const QByteArrayView value : values) {
+        out += ',';
+        out += value;
+    }
+    // The clocks that differ, keyed by field index in QJsonObject's order (text order: "10" < "2").
+    std::vector<QByteArray> keys;
+    for (size_t i = 0; i < clocks.size(); ++i) {
+        if (clocks[i] != base)
+            keys.push_back(QByteArray::number(qsizetype(i)));
+    }
+    if (!keys.empty()) {
+        std::sort(keys.begin(), keys.end());
+        JsonList overrides;
+        for (const QByteArray& key : keys) {
+            const FieldClock& clock = clocks[size_t(key.toLongLong())];
+            QByteArray& entry = overrides.next();
+            entry += '"' + key + "\":[";
+            appendJsonNumber(entry, clock.hlc);
+            entry += ',';
+            appendJsonNumber(entry, clock.site);
+            entry += ']';
+        }
+        out += ',' + overrides.object();
+    }
+    out += ']';
+    return out;
+}
+
+RowState PageRow::toState() const
+{
+    if (!isValid())
+        return {};
+    RowState row = RowState::empty(*table, uuid);
+    row.clocks = clocks;
+    for (size_t c = 0; c < values.size() && c < row.values.size(); ++c) {
+        const QByteArrayView value = values[c];
+        const FieldType type = c > 0 ? table->fields[c - 1].type : FieldType::Integer;
+        if (value == "null")
+            row.values[c] = QJsonValue(QJsonValue::Null);
+        else if (isJsonString(value))
+            row.values[c] = jsonStringValue(value, value.contains('\\'));
+        else if (type == FieldType::Real)
+            row.values[c] = value.toDouble();
+        else
+            row.values[c] = value.toLongLong();
     }
     return row;
 }
@@ -583,10 +456,10 @@ QByteArray PageCodec::encodeJson(const std::vector<PageRow>& rows, const SiteNam
             return *it;
         const int at = static_cast<int>(siteIndex.size());
         siteIndex.insert(site, at);
-        appendNumber(siteIds.next(), site);
+        appendJsonNumber(siteIds.next(), site);
         const auto name = names.constFind(site);
         if (name != names.constEnd())
-            appendString(siteNames.next(), *name);
+            appendJsonString(siteNames.next(), *name);
         else
             siteNames.next() += "null";
         return at;
@@ -621,14 +494,14 @@ QByteArray PageCodec::encodeJson(const std::vector<PageRow>& rows, const SiteNam
         for (size_t r = 0; r < group.size(); ++r) {
             const PageRow& row = *group[r];
             const FieldClock base = baseClock(row.clocks);
-            appendNumber(hlcs.next(), base.hlc - previousHlc);
+            appendJsonNumber(hlcs.next(), base.hlc - previousHlc);
             previousHlc = base.hlc;
-            appendNumber(sites.next(), indexOfSite(base.site));
+            appendJsonNumber(sites.next(), indexOfSite(base.site));
             if (rule.table) {
                 const QByteArrayView first = row.values[size_t(rule.first)];
                 const QByteArrayView second = row.values[size_t(rule.second)];
-                const bool isDerived = isString(first) && isString(second)
-                    && derivedUuid(stringValue(first, first.contains('\\')), stringValue(second, second.contains('\\')))
+                const bool isDerived = isJsonString(first) && isJsonString(second)
+                    && derivedUuid(jsonStringValue(first, first.contains('\\')), jsonStringValue(second, second.contains('\\')))
                         == row.uuid;
                 derivedFlags.next() += isDerived ? '1' : '0';
                 out.derived.push_back(isDerived);
@@ -637,25 +510,25 @@ QByteArray PageCodec::encodeJson(const std::vector<PageRow>& rows, const SiteNam
             for (size_t c = 0; c < columns; ++c) {
                 const QByteArrayView value = row.values[c];
                 const FieldInfo* field = c > 0 ? &table.fields[c - 1] : nullptr;
-                if (field && field->type == FieldType::Reference && isString(value)) {
+                if (field && field->type == FieldType::Reference && isJsonString(value)) {
                     Targets& target = targets[static_cast<size_t>(tableOrder(findTable(field->refTable)))];
-                    const int index = target.indexOf(stringValue(value, value.contains('\\')));
-                    appendNumber(values[c].next(), index - previousRef[c]);
+                    const int index = target.indexOf(jsonStringValue(value, value.contains('\\')));
+                    appendJsonNumber(values[c].next(), index - previousRef[c]);
                     previousRef[c] = index;
                 } else {
                     values[c].next() += value;
                 }
                 if (row.clocks[c] != base) {
-                    appendNumber(overrides.next(), static_cast<int>(r) - previousOverrideRow);
+                    appendJsonNumber(overrides.next(), static_cast<int>(r) - previousOverrideRow);
                     previousOverrideRow = static_cast<int>(r);
-                    appendNumber(overrides.next(), static_cast<int>(c));
-                    appendNumber(overrides.next(), row.clocks[c].hlc - base.hlc);
-                    appendNumber(overrides.next(), indexOfSite(row.clocks[c].site));
+                    appendJsonNumber(overrides.next(), static_cast<int>(c));
+                    appendJsonNumber(overrides.next(), row.clocks[c].hlc - base.hlc);
+                    appendJsonNumber(overrides.next(), indexOfSite(row.clocks[c].site));
                 }
             }
         }
         JsonList columnNames;
-        appendString(columnNames.next(), u"deleted");
+        appendJsonString(columnNames.next(), u"deleted");
         for (const FieldInfo& field : table.fields)
             columnNames.next() += '"' + QByteArray(field.name) + '"';
         out.head = "\"c\":" + columnNames.array();

@@ -48,6 +48,9 @@ struct PageRow
     QByteArray text;                    // what `values` point into
 
     bool isValid() const { return table != nullptr; }
+    // The row as the server stores it: RowCodec::encodeRow's JSON text, byte for byte.
+    QByteArray storedJson() const;
+    RowState toState() const;
     static PageRow fromState(const RowState& row);
     // A row as the server stores it (RowCodec::encodeRow's JSON text), read as RowCodec::decodeRow
     // reads it: invalid where that is, values normalised.

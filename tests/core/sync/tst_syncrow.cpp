@@ -393,6 +393,16 @@ private Q_SLOTS:
             stored.push_back(QJsonDocument(RowCodec::encodeRow(phone)).toJson(QJsonDocument::Compact));
             tables.push_back(&phones);
         }
+        // Reals: expected turnouts of districts.
+        const TableInfo& districts = *findTable("districts");
+        for (const double turnout : {0.1 + 1.0 / 3.0, 2.0, 1e-7, 0.62, -1.5e300}) {
+            RowState district = RowState::empty(districts, uuids.next());
+            std::fill(district.clocks.begin(), district.clocks.end(), FieldClock{77, 1});
+            district.values[size_t(district.fieldIndex(u"expected_turnout"))] = turnout;
+            district.values[size_t(district.fieldIndex(u"name"))] = QStringLiteral("Bureau");
+            stored.push_back(QJsonDocument(RowCodec::encodeRow(district)).toJson(QJsonDocument::Compact));
+            tables.push_back(&districts);
+        }
         // Stored text the server itself does not write: spaces, a string in an integer field, a
         // number in a text field, a short row, garbage.
         const QByteArray first = stored[0];
@@ -421,6 +431,10 @@ private Q_SLOTS:
             const RowState row = RowCodec::decodeRow(*tables[i], QJsonDocument::fromJson(stored[i]).array());
             const PageRow pageRow = PageRow::fromStored(*tables[i], stored[i]);
             QCOMPARE(pageRow.isValid(), row.isValid());
+            // Read back as RowCodec reads it, and written as it writes it.
+            QVERIFY(pageRow.toState() == row);
+            if (row.isValid())
+                QCOMPARE(pageRow.storedJson(), QJsonDocument(RowCodec::encodeRow(row)).toJson(QJsonDocument::Compact));
             if (row.isValid()) {
                 decoded.push_back(row);
                 fromText.push_back(pageRow);
@@ -440,7 +454,9 @@ private Q_SLOTS:
                          [](const RowState& a, const RowState& b) { return a.table < b.table; });
         for (size_t i = 0; i < back.size(); ++i)
             QVERIFY2(back[i] == decoded[i], qPrintable(decoded[i].uuid));
-        QCOMPARE(back[0].values[size_t(back[0].fieldIndex(u"last_name"))].toString(),
+        const auto firstPerson = std::find_if(back.begin(), back.end(), [&people](const RowState& r) { return r.table == &people; });
+        QVERIFY(firstPerson != back.end());
+        QCOMPARE(firstPerson->values[size_t(firstPerson->fieldIndex(u"last_name"))].toString(),
                  QStringLiteral("O\"Brien \\ \n\t é 🗳"));
     }
 

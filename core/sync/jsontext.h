@@ -1,0 +1,123 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QJsonValue>
+#include <QString>
+#include <QStringView>
+
+#include <cctype>
+
+namespace terrain {
+
+// JSON text written and read by hand, as QJsonDocument writes it (compact), where building a
+// QJsonValue per value cost more than the work (sync pages and the server's stored rows).
+
+void appendJsonNumber(QByteArray& out, qint64 value);
+void appendJsonString(QByteArray& out, QStringView text);
+void appendJsonValue(QByteArray& out, const QJsonValue& value);
+// The value of a JSON string's text (quotes included); `escaped`: it holds a backslash.
+QString jsonStringValue(QByteArrayView text, bool escaped);
+bool isJsonString(QByteArrayView text);
+
+// Comma-separated elements of a JSON array or object under construction.
+class JsonList
+{
+public:
+    QByteArray& next()
+    {
+        if (!m_text.isEmpty())
+            m_text += ',';
+        return m_text;
+    }
+    bool isEmpty() const { return m_text.isEmpty(); }
+    QByteArray array() const { return '[' + m_text + ']'; }
+    QByteArray object() const { return '{' + m_text + '}'; }
+
+private:
+    QByteArray m_text;
+};
+
+// Compact JSON text as QJsonDocument writes it, read one value at a time.
+class JsonReader
+{
+public:
+    explicit JsonReader(QByteArrayView text) : m_at(text.data()), m_end(text.data() + text.size()) { }
+
+    bool atEnd()
+    {
+        skipSpace();
+        return m_at == m_end;
+    }
+    bool take(char c)
+    {
+        skipSpace();
+        if (m_at == m_end || *m_at != c)
+            return false;
+        ++m_at;
+        return true;
+    }
+    bool next(char c)
+    {
+        skipSpace();
+        return m_at != m_end && *m_at == c;
+    }
+    // A string, a number, null, true or false: its text; empty when something else is there.
+    // `escaped` says a string holds a backslash (its text is not its value).
+    QByteArrayView scalar(bool* escaped = nullptr)
+    {
+        skipSpace();
+        const char* start = m_at;
+        if (m_at == m_end)
+            return {};
+        if (*m_at == '"') {
+            bool backslash = false;
+            for (++m_at; m_at != m_end && *m_at != '"'; ++m_at) {
+                if (*m_at == '\\') {
+                    backslash = true;
+                    if (++m_at == m_end)
+                        return {};
+                }
+            }
+            if (m_at == m_end)
+                return {};
+            ++m_at;
+            if (escaped)
+                *escaped = backslash;
+            return QByteArrayView(start, m_at - start);
+        }
+        while (m_at != m_end && (std::isalnum(static_cast<unsigned char>(*m_at)) || *m_at == '-' || *m_at == '+'
+                                 || *m_at == '.'))
+            ++m_at;
+        return QByteArrayView(start, m_at - start);
+    }
+    bool integer(qint64* value)
+    {
+        const QByteArrayView text = scalar();
+        return isInteger(text) && (*value = text.toLongLong(), true);
+    }
+
+    static bool isInteger(QByteArrayView text)
+    {
+        qsizetype i = !text.isEmpty() && text[0] == '-' ? 1 : 0;
+        if (i == text.size() || text.size() > 20)
+            return false;
+        for (; i < text.size(); ++i) {
+            if (text[i] < '0' || text[i] > '9')
+                return false;
+        }
+        return true;
+    }
+
+private:
+    void skipSpace()
+    {
+        while (m_at != m_end && (*m_at == ' ' || *m_at == '\n' || *m_at == '\r' || *m_at == '\t'))
+            ++m_at;
+    }
+
+    const char* m_at;
+    const char* m_end;
+};
+
+} // namespace terrain
