@@ -32,11 +32,15 @@ Result<SyncTransport::Reply> readReply(QNetworkReply* reply, qint64 received, qi
     const QByteArray data = reply->readAll();
     *bytesReceived += std::max(received, reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
     if (status == 0)
-        return makeError(QStringLiteral("sync.network"), tr("The server cannot be reached."), reply->errorString());
+        return makeError(QStringLiteral("sync.network"),
+                         QCoreApplication::translate("terrain::HttpSyncTransport", "The server cannot be reached."),
+                         reply->errorString());
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (!document.isObject())
-        return makeError(QStringLiteral("sync.protocol"), tr("The server sent an answer Terrain does not understand."),
+        return makeError(QStringLiteral("sync.protocol"),
+                         QCoreApplication::translate("terrain::HttpSyncTransport",
+                                                     "The server sent an answer Terrain does not understand."),
                          QStringLiteral("HTTP %1: %2").arg(status).arg(parseError.errorString()));
     return SyncTransport::Reply{status, document.object(), {}};
 }
