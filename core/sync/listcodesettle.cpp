@@ -11,7 +11,7 @@
 
 namespace terrain {
 
-Result<bool> settleListCode(Database& db, RowState* merged, std::vector<QVariant>* bound)
+Result<bool> settleListCode(Database& db, RowState* merged)
 {
     const int codeField = merged->fieldIndex(u"code");
     const int statusField = merged->fieldIndex(u"status");
@@ -50,7 +50,6 @@ Result<bool> settleListCode(Database& db, RowState* merged, std::vector<QVariant
         const FieldClock clock{db.clock().tick(), db.siteId()};
         merged->values[k] = fresh;
         merged->clocks[k] = clock;
-        (*bound)[k] = fresh;
         Statement outbox = db.prepare("INSERT INTO outbox(tbl, row_uuid, fields, hlc) VALUES('lists', ?, 'code', ?)");
         outbox.bind(1, merged->uuid).bind(2, clock.hlc);
         if (Status s = outbox.exec(); !s)

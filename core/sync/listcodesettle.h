@@ -2,10 +2,6 @@
 
 #include "util/result.h"
 
-#include <QVariant>
-
-#include <vector>
-
 namespace terrain {
 
 class Database;
@@ -16,8 +12,8 @@ struct RowState;
 // list that gives way takes a code derived from its UUID, as an edit of this laptop (new
 // clock, outbox), so it travels and the list handed out keeps the code on its sheets. The
 // change goes to the conflict log, where the coordinator sees it. Returns whether a code moved.
-// Called by SyncLocalStore when it applies a pulled list; `bound` is the row's values as
-// they will be written.
-Result<bool> settleListCode(Database& db, RowState* merged, std::vector<QVariant>* bound);
+// Called by SyncLocalStore when it applies a pulled list, before writing `merged` (whose
+// code may change here).
+Result<bool> settleListCode(Database& db, RowState* merged);
 
 } // namespace terrain

@@ -11,34 +11,87 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QStringEncoder>
 #include <QStringList>
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <iterator>
 
 namespace terrain {
 
 namespace {
 
-int tableOrder(const TableInfo* table)
+// Masks of fields (bit i: field i of a RowState, 0 = deleted) and update statements keyed by
+// table and mask: every table has fewer fields than this.
+constexpr size_t kMaxFields = 56;
+
+constexpr quint64 fieldBit(size_t field)
 {
-    // Every TableInfo is an element of the registry's vector.
-    return static_cast<int>(table - syncTables().data());
+    return quint64(1) << field;
 }
 
-QVariant toVariant(const FieldInfo& field, const QJsonValue& value)
+size_t tableOrder(const TableInfo* table)
 {
-    if (value.isNull() || value.isUndefined())
-        return {};
-    switch (field.type) {
-    case FieldType::Integer:
-        return QVariant(value.toInteger());
-    case FieldType::Real:
-        return QVariant(value.toDouble());
-    case FieldType::Text:
-    case FieldType::Reference:
-        return QVariant(value.toString());
-    }
-    return {};
+    // Every TableInfo is an element of the registry's vector.
+    return static_cast<size_t>(table - syncTables().data());
+}
+
+// What applying a row needs to know of its table, worked out once from the registry.
+struct TablePlan
+{
+    std::vector<int> refTarget; // per field (0 = deleted): the order of the table it refers to, or -1
+    quint64 searchFields = 0;   // fields the search index reads (searchschema.h)
+    quint64 trackedFields = 0;  // fields whose losing value goes to the conflict log
+    int personField = -1;       // phones: person_id
+    bool people = false;
+    bool phones = false;
+    bool lists = false;
+};
+
+const std::vector<TablePlan>& tablePlans()
+{
+    static const std::vector<TablePlan> plans = [] {
+        std::vector<TablePlan> all(syncTables().size());
+        for (size_t t = 0; t < all.size(); ++t) {
+            const TableInfo& table = syncTables()[t];
+            if (table.fields.size() + 1 >= kMaxFields) // the registry is compiled in: every test run stops here
+                qFatal("sync table %s has too many fields for SyncLocalStore's masks", table.name);
+            TablePlan& plan = all[t];
+            plan.people = qstrcmp(table.name, "people") == 0;
+            plan.phones = qstrcmp(table.name, "phones") == 0;
+            plan.lists = qstrcmp(table.name, "lists") == 0;
+            plan.refTarget.assign(table.fields.size() + 1, -1);
+            // What kSearchIndexSelect reads of a person and of a phone.
+            static constexpr const char* kPersonSearched[] = {"folded_name", "last_name", "household_id"};
+            static constexpr const char* kPhoneSearched[] = {"person_id", "e164", "raw", "bad"};
+            std::vector<const char*> searched;
+            if (plan.people)
+                searched.assign(std::begin(kPersonSearched), std::end(kPersonSearched));
+            else if (plan.phones)
+                searched.assign(std::begin(kPhoneSearched), std::end(kPhoneSearched));
+            if (plan.people || plan.phones)
+                plan.searchFields = fieldBit(0);
+            for (size_t i = 0; i < table.fields.size(); ++i) {
+                const FieldInfo& field = table.fields[i];
+                if (field.type == FieldType::Reference) {
+                    if (const TableInfo* target = findTable(field.refTable))
+                        plan.refTarget[i + 1] = static_cast<int>(tableOrder(target));
+                }
+                for (const char* name : searched) {
+                    if (qstrcmp(name, field.name) == 0)
+                        plan.searchFields |= fieldBit(i + 1);
+                }
+                if (isConflictTracked(table, static_cast<int>(i) + 1))
+                    plan.trackedFields |= fieldBit(i + 1);
+                if (plan.phones && qstrcmp(field.name, "person_id") == 0)
+                    plan.personField = static_cast<int>(i) + 1;
+            }
+        }
+        return all;
+    }();
+    return plans;
 }
 
 QString valueText(const QJsonValue& value)
@@ -48,6 +101,57 @@ QString valueText(const QJsonValue& value)
     if (value.isString())
         return value.toString();
     return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).chopped(1).mid(1));
+}
+
+// mergeRows(here, remote) as masks (see applyOne), without a copy and comparing each value
+// at most once. False when it cannot tell: rows of other lengths, or equal clocks with other
+// values (a corrupt tie, which mergeRows breaks).
+bool mergeFields(const RowState& here, const RowState& remote, quint64 tracked, quint64* taken, quint64* differs)
+{
+    const size_t n = here.values.size();
+    if (remote.values.size() != n || remote.clocks.size() != n || here.clocks.size() != n || n >= kMaxFields)
+        return false;
+    for (size_t i = 0; i < n; ++i) {
+        const FieldClock& mine = here.clocks[i];
+        const FieldClock& theirs = remote.clocks[i];
+        const bool newer = theirs > mine;
+        if (newer)
+            *taken |= fieldBit(i);
+        else if (theirs != mine && !(tracked & fieldBit(i)))
+            continue; // kept, and no conflict to look for
+        if (here.values[i] == remote.values[i])
+            continue;
+        *differs |= fieldBit(i);
+        if (!newer && theirs == mine)
+            return false;
+    }
+    return true;
+}
+
+// The uuids as a JSON array of strings (for json_each), written directly: they are plain ASCII.
+QByteArray jsonArray(const QStringList& uuids)
+{
+    QByteArray json;
+    json.reserve(uuids.size() * 39 + 2);
+    json += '[';
+    for (const QString& uuid : uuids) {
+        if (json.size() > 1)
+            json += ',';
+        json += '"';
+        for (const QChar c : uuid) {
+            if (c.unicode() < 0x20 || c.unicode() > 0x7e || c == u'"' || c == u'\\')
+                return QJsonDocument(QJsonArray::fromStringList(uuids)).toJson(QJsonDocument::Compact);
+            json += static_cast<char>(c.unicode());
+        }
+        json += '"';
+    }
+    json += ']';
+    return json;
+}
+
+const char* fieldName(const TableInfo& table, size_t field)
+{
+    return field == 0 ? "deleted" : table.fields[field - 1].name;
 }
 
 } // namespace
@@ -91,25 +195,25 @@ Statement& SyncLocalStore::cached(const QString& sql)
     return *st;
 }
 
-Statement& SyncLocalStore::tableStatement(TableStatement kind, const TableInfo& table)
+Statement& SyncLocalStore::tableStatement(TableStatement kind, size_t table, bool clear)
 {
     // Built once per table and kind: a first sync applies hundreds of thousands of rows, and
     // composing their SQL text for each (to look up the cached statement) cost more than
     // running it.
-    auto& slot = m_tableStatements[static_cast<size_t>(tableOrder(&table)) * kTableStatementKinds
-                                   + static_cast<size_t>(kind)];
+    auto& slot = m_tableStatements[table * kTableStatementKinds + static_cast<size_t>(kind)];
     if (!slot) {
+        const TableInfo& info = syncTables()[table];
         QString sql;
-        const QLatin1StringView name(table.name);
+        const QLatin1StringView name(info.name);
         switch (kind) {
         case TableStatement::Select:
-            sql = selectSql(table, QStringLiteral("t.uuid = ?"));
+            sql = selectSql(info, QStringLiteral("t.uuid = ?"));
             break;
         case TableStatement::Insert: {
             QStringList columns{QStringLiteral("uuid"), QStringLiteral("hlc"), QStringLiteral("site"),
                                 QStringLiteral("deleted")};
             QStringList marks{QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?"), QStringLiteral("?")};
-            for (const FieldInfo& field : table.fields) {
+            for (const FieldInfo& field : info.fields) {
                 columns << QLatin1StringView(field.name);
                 marks << QStringLiteral("?");
             }
@@ -122,19 +226,50 @@ Statement& SyncLocalStore::tableStatement(TableStatement kind, const TableInfo& 
         }
         slot = std::make_unique<Statement>(m_db.handle(), sql);
     }
-    slot->reset();
-    slot->clearBindings();
+    if (clear) {
+        slot->reset();
+        slot->clearBindings();
+    }
+    return *slot;
+}
+
+Statement& SyncLocalStore::updateStatement(size_t table, quint64 changed)
+{
+    // Only the columns whose value changes: SQLite updates every index over a column the
+    // statement sets, changed or not (a person has seven). One statement per set of columns.
+    auto& slot = m_updates[(quint64(table) << kMaxFields) | changed];
+    if (!slot) {
+        const TableInfo& info = syncTables()[table];
+        QString sql = QStringLiteral("UPDATE %1 SET hlc = ?2, site = ?3").arg(QLatin1StringView(info.name));
+        for (size_t i = 0; i <= info.fields.size(); ++i) {
+            if (changed & fieldBit(i))
+                sql += u", " + QLatin1StringView(fieldName(info, i)) + QStringLiteral(" = ?%1").arg(i + 4);
+        }
+        slot = std::make_unique<Statement>(m_db.handle(), sql + QStringLiteral(" WHERE id = ?1"));
+    }
     return *slot;
 }
 
 std::optional<RowState> SyncLocalStore::read(const TableInfo& table, const QString& uuid)
 {
+    std::optional<Local> found = readOne(tableOrder(&table), uuid);
+    if (!found)
+        return std::nullopt;
+    return std::move(found->row);
+}
+
+std::optional<SyncLocalStore::Local> SyncLocalStore::readOne(size_t table, const QString& uuid)
+{
     // One row at a time while applying a page: a prepared statement per table.
+    const TableInfo& info = syncTables()[table];
     Statement& st = tableStatement(TableStatement::Select, table);
     st.bind(1, uuid);
-    std::optional<RowState> row;
-    if (st.step())
-        row = readCurrent(table, st);
+    std::optional<Local> row;
+    if (st.step()) {
+        row.emplace();
+        row->id = st.int64(static_cast<int>(info.fields.size()) + 4);
+        row->row = readCurrent(info, st, true, &row->overrides);
+    }
     st.reset();
     return row;
 }
@@ -150,6 +285,7 @@ QString SyncLocalStore::selectSql(const TableInfo& table, const QString& where, 
         else
             columns << QStringLiteral("t.") + QLatin1StringView(field.name);
     }
+    columns << QStringLiteral("t.id");
     return QStringLiteral("SELECT %1 FROM %2%3 t WHERE %4")
         .arg(columns.join(u','), before, QLatin1StringView(table.name), where);
 }
@@ -173,18 +309,34 @@ Result<std::vector<RowState>> SyncLocalStore::readWhere(const TableInfo& table, 
 
 Result<std::vector<RowState>> SyncLocalStore::readMany(const TableInfo& table, const QStringList& uuids)
 {
+    auto found = readLocal(table, uuids);
+    if (!found)
+        return found.error();
     std::vector<RowState> rows;
+    rows.reserve(found->size());
+    for (Local& local : *found)
+        rows.push_back(std::move(local.row));
+    return rows;
+}
+
+Result<std::vector<SyncLocalStore::Local>> SyncLocalStore::readLocal(const TableInfo& table, const QStringList& uuids)
+{
+    std::vector<Local> rows;
     if (uuids.isEmpty())
         return rows;
     // The uuids as one bound JSON array (json_each): one statement, however many.
-    const QByteArray list = QJsonDocument(QJsonArray::fromStringList(uuids)).toJson(QJsonDocument::Compact);
+    const QByteArray list = jsonArray(uuids);
     {
         // json_each first (CROSS JOIN keeps that order): a lookup per uuid, not a scan of the table.
         Statement st(m_db.handle(),
                      selectSql(table, QStringLiteral("t.uuid = j.value"), QStringLiteral("json_each(?) j CROSS JOIN ")));
         st.bind(1, list);
-        while (st.step())
-            rows.push_back(readCurrent(table, st, false));
+        const int idColumn = static_cast<int>(table.fields.size()) + 4;
+        while (st.step()) {
+            Local& local = rows.emplace_back();
+            local.row = readCurrent(table, st, false);
+            local.id = st.int64(idColumn);
+        }
         if (st.failed())
             return makeError(QStringLiteral("sync.read"), QStringLiteral("Cannot read the campaign."), st.errorMessage());
     }
@@ -193,18 +345,19 @@ Result<std::vector<RowState>> SyncLocalStore::readMany(const TableInfo& table, c
     QHash<QString, size_t> at;
     at.reserve(static_cast<qsizetype>(rows.size()));
     for (size_t i = 0; i < rows.size(); ++i)
-        at.insert(rows[i].uuid, i);
+        at.insert(rows[i].row.uuid, i);
     Statement& clocks = cached(QStringLiteral("SELECT f.row_uuid, f.field, f.hlc, f.site FROM json_each(?) j"
                                               " CROSS JOIN field_clocks f WHERE f.tbl = ? AND f.row_uuid = j.value"));
-    clocks.bind(1, list).bind(2, QString::fromLatin1(table.name));
+    clocks.bind(1, list).bind(2, table.name, -1);
     while (clocks.step()) {
         const auto it = at.constFind(clocks.text(0));
         if (it == at.constEnd())
             continue;
-        RowState& row = rows[*it];
-        const int index = row.fieldIndex(clocks.text(1));
+        Local& local = rows[*it];
+        local.overrides = true;
+        const int index = local.row.fieldIndex(clocks.text(1));
         if (index >= 0)
-            row.clocks[static_cast<size_t>(index)] = FieldClock{clocks.int64(2), clocks.int64(3)};
+            local.row.clocks[static_cast<size_t>(index)] = FieldClock{clocks.int64(2), clocks.int64(3)};
     }
     if (clocks.failed())
         return makeError(QStringLiteral("sync.read"), QStringLiteral("Cannot read the campaign."), clocks.errorMessage());
@@ -212,46 +365,61 @@ Result<std::vector<RowState>> SyncLocalStore::readMany(const TableInfo& table, c
     return rows;
 }
 
-Status SyncLocalStore::preload(const std::vector<RowState>& rows)
+Status SyncLocalStore::preload(const std::vector<const RowState*>& order)
 {
-    m_preloaded.assign(syncTables().size(), {});
-    std::vector<QStringList> uuids(syncTables().size());
-    for (const RowState& row : rows)
-        uuids[static_cast<size_t>(tableOrder(row.table))] << row.uuid;
-    for (size_t t = 0; t < uuids.size(); ++t) {
-        if (uuids[t].isEmpty() || (t < m_fresh.size() && m_fresh[t]))
+    const size_t tables = syncTables().size();
+    const std::vector<TablePlan>& plans = tablePlans();
+    m_preloaded.assign(tables, {});
+    m_keepIds.assign(tables, false);
+    std::vector<QStringList> uuids(tables);
+    // The local ids of the rows the page's rows refer to (a phone's person...), a table at a time.
+    std::vector<QSet<QString>> referenced(tables);
+    for (const RowState* row : order) {
+        const size_t t = tableOrder(row->table);
+        if (t >= m_fresh.size() || !m_fresh[t])
+            uuids[t] << row->uuid;
+        const std::vector<int>& targets = plans[t].refTarget;
+        const size_t n = std::min(targets.size(), row->values.size());
+        for (size_t i = 1; i < n; ++i) {
+            if (targets[i] < 0)
+                continue;
+            const size_t target = static_cast<size_t>(targets[i]);
+            m_keepIds[target] = true;
+            if (const QJsonValue& value = row->values[i]; value.isString())
+                referenced[target].insert(value.toString());
+        }
+    }
+    for (size_t t = 0; t < tables; ++t) {
+        if (uuids[t].isEmpty())
             continue;
-        auto found = readMany(syncTables()[t], uuids[t]);
+        auto found = readLocal(syncTables()[t], uuids[t]);
         if (!found)
             return found.error();
-        QHash<QString, std::optional<RowState>>& preloaded = m_preloaded[t];
+        QHash<QString, std::optional<Local>>& preloaded = m_preloaded[t];
         preloaded.reserve(uuids[t].size());
         for (const QString& uuid : std::as_const(uuids[t]))
             preloaded.insert(uuid, std::nullopt);
-        for (RowState& row : *found) {
-            const QString uuid = row.uuid;
-            preloaded.insert(uuid, std::move(row));
-        }
-    }
-    // The local ids of the rows the page's rows refer to (a phone's person...), a table at a time.
-    std::vector<QSet<QString>> referenced(syncTables().size());
-    for (const RowState& row : rows) {
-        for (size_t i = 0; i < row.table->fields.size() && i + 1 < row.values.size(); ++i) {
-            const FieldInfo& field = row.table->fields[i];
-            const QJsonValue& value = row.values[i + 1];
-            if (field.type != FieldType::Reference || !value.isString())
-                continue;
-            if (const TableInfo* target = findTable(field.refTable))
-                referenced[static_cast<size_t>(tableOrder(target))].insert(value.toString());
+        const bool keepIds = m_keepIds[t] && t < m_ids.size();
+        for (Local& local : *found) {
+            const QString uuid = local.row.uuid;
+            if (keepIds) // the page's phones need not look their person up again
+                m_ids[t].insert(uuid, local.id);
+            preloaded.insert(uuid, std::move(local));
         }
     }
     for (size_t t = 0; t < referenced.size() && t < m_ids.size(); ++t) {
-        if (referenced[t].isEmpty())
+        QStringList list;
+        list.reserve(referenced[t].size());
+        for (const QString& uuid : std::as_const(referenced[t])) {
+            if (!m_ids[t].contains(uuid))
+                list << uuid;
+        }
+        if (list.isEmpty())
             continue;
-        const QStringList list(referenced[t].begin(), referenced[t].end());
         Statement st(m_db.handle(), QStringLiteral("SELECT t.uuid, t.id FROM json_each(?) j CROSS JOIN %1 t WHERE t.uuid = j.value")
                                         .arg(QLatin1StringView(syncTables()[t].name)));
-        st.bind(1, QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+        st.bind(1, jsonArray(list));
+        m_ids[t].reserve(m_ids[t].size() + list.size());
         while (st.step())
             m_ids[t].insert(st.text(0), st.int64(1));
         if (st.failed())
@@ -260,20 +428,20 @@ Status SyncLocalStore::preload(const std::vector<RowState>& rows)
     return {};
 }
 
-std::optional<RowState> SyncLocalStore::current(const TableInfo& table, const QString& uuid)
+std::optional<SyncLocalStore::Local> SyncLocalStore::current(size_t table, const QString& uuid)
 {
     if (!m_preloaded.empty()) {
-        QHash<QString, std::optional<RowState>>& preloaded = m_preloaded[static_cast<size_t>(tableOrder(&table))];
+        QHash<QString, std::optional<Local>>& preloaded = m_preloaded[table];
         if (auto it = preloaded.find(uuid); it != preloaded.end()) {
-            std::optional<RowState> row = std::move(*it);
+            std::optional<Local> row = std::move(*it);
             preloaded.erase(it);
             return row;
         }
     }
-    return read(table, uuid);
+    return readOne(table, uuid);
 }
 
-RowState SyncLocalStore::readCurrent(const TableInfo& table, Statement& st, bool withClocks)
+RowState SyncLocalStore::readCurrent(const TableInfo& table, Statement& st, bool withClocks, bool* overrides)
 {
     {
         RowState row = RowState::empty(table, st.text(0));
@@ -300,8 +468,10 @@ RowState SyncLocalStore::readCurrent(const TableInfo& table, Statement& st, bool
         if (!withClocks)
             return row;
         Statement& clocks = cached(QStringLiteral("SELECT field, hlc, site FROM field_clocks WHERE tbl = ? AND row_uuid = ?"));
-        clocks.bind(1, QString::fromLatin1(table.name)).bind(2, row.uuid);
+        clocks.bind(1, table.name, -1).bind(2, row.uuid);
         while (clocks.step()) {
+            if (overrides)
+                *overrides = true;
             const int index = row.fieldIndex(clocks.text(0));
             if (index >= 0)
                 row.clocks[static_cast<size_t>(index)] = FieldClock{clocks.int64(1), clocks.int64(2)};
@@ -311,18 +481,15 @@ RowState SyncLocalStore::readCurrent(const TableInfo& table, Statement& st, bool
     }
 }
 
-qint64 SyncLocalStore::localId(const char* table, const QString& uuid)
+qint64 SyncLocalStore::localId(size_t table, const QString& uuid)
 {
-    const TableInfo* info = findTable(table);
-    if (!info)
-        return 0;
     QHash<QString, qint64>* known = nullptr;
     if (!m_ids.empty()) {
-        known = &m_ids[static_cast<size_t>(tableOrder(info))];
+        known = &m_ids[table];
         if (auto it = known->constFind(uuid); it != known->constEnd())
             return *it;
     }
-    Statement& st = tableStatement(TableStatement::IdOf, *info);
+    Statement& st = tableStatement(TableStatement::IdOf, table);
     st.bind(1, uuid);
     const qint64 id = st.step() ? st.int64(0) : 0;
     st.reset();
@@ -331,22 +498,82 @@ qint64 SyncLocalStore::localId(const char* table, const QString& uuid)
     return id;
 }
 
-bool SyncLocalStore::resolveReferences(const RowState& row, std::vector<QVariant>* bound)
+SyncLocalStore::BoundValue SyncLocalStore::boundText(QStringView text)
+{
+    // Into one buffer per row (grown, never shrunk), bound without a copy.
+    QStringEncoder toUtf8(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
+    const qsizetype needed = m_textUsed + toUtf8.requiredSpace(text.size());
+    if (m_text.size() < needed)
+        m_text.resize(std::max(needed, 2 * m_text.size()));
+    char* const start = m_text.data() + m_textUsed;
+    char* const end = toUtf8.appendToBuffer(start, text);
+    BoundValue value;
+    value.kind = BoundValue::Kind::Text;
+    value.at = m_textUsed;
+    value.size = static_cast<int>(end - start);
+    m_textUsed += value.size;
+    return value;
+}
+
+void SyncLocalStore::bindValue(Statement& st, int index, const BoundValue& value) const
+{
+    sqlite3_stmt* const handle = st.handle();
+    switch (value.kind) {
+    case BoundValue::Kind::Null:
+        sqlite3_bind_null(handle, index);
+        break;
+    case BoundValue::Kind::Integer:
+        sqlite3_bind_int64(handle, index, value.integer);
+        break;
+    case BoundValue::Kind::Real:
+        sqlite3_bind_double(handle, index, value.real);
+        break;
+    case BoundValue::Kind::Text:
+        // m_text stays as it is until the statement has run.
+        sqlite3_bind_text(handle, index, m_text.constData() + value.at, value.size, SQLITE_STATIC);
+        break;
+    }
+}
+
+bool SyncLocalStore::resolveReferences(const RowState& row)
 {
     const TableInfo& table = *row.table;
-    bound->assign(row.values.size(), QVariant());
-    (*bound)[0] = QVariant(row.values[0].toInteger());
+    const std::vector<int>& targets = tablePlans()[tableOrder(&table)].refTarget;
+    m_textUsed = 0;
+    m_uuid = boundText(row.uuid);
+    m_bound.assign(row.values.size(), BoundValue());
+    m_bound[0].kind = BoundValue::Kind::Integer;
+    m_bound[0].integer = row.values[0].toInteger();
     for (size_t i = 0; i < table.fields.size(); ++i) {
-        const FieldInfo& field = table.fields[i];
         const QJsonValue& value = row.values[i + 1];
-        if (field.type != FieldType::Reference || value.isNull()) {
-            (*bound)[i + 1] = toVariant(field, value);
-            continue;
+        BoundValue& bound = m_bound[i + 1];
+        if (value.isNull() || value.isUndefined()) {
+            if (table.fields[i].type != FieldType::Reference || value.isNull())
+                continue;
         }
-        const qint64 id = localId(field.refTable, value.toString());
-        if (id == 0)
-            return false;
-        (*bound)[i + 1] = QVariant(id);
+        switch (table.fields[i].type) {
+        case FieldType::Integer:
+            bound.kind = BoundValue::Kind::Integer;
+            bound.integer = value.toInteger();
+            break;
+        case FieldType::Real:
+            bound.kind = BoundValue::Kind::Real;
+            bound.real = value.toDouble();
+            break;
+        case FieldType::Text:
+            // A null string binds NULL, as it always has.
+            if (const QString text = value.toString(); !text.isNull())
+                bound = boundText(text);
+            break;
+        case FieldType::Reference: {
+            const qint64 id = targets[i + 1] < 0 ? 0 : localId(static_cast<size_t>(targets[i + 1]), value.toString());
+            if (id == 0)
+                return false;
+            bound.kind = BoundValue::Kind::Integer;
+            bound.integer = id;
+            break;
+        }
+        }
     }
     return true;
 }
@@ -421,19 +648,56 @@ Result<bool> SyncLocalStore::applyOne(const RowState& remote, ApplyStats* stats,
                                       bool probe)
 {
     const TableInfo& table = *remote.table;
-    m_db.clock().observe(remote.maxClock().hlc);
-    const std::optional<RowState> local = probe ? std::nullopt : current(table, remote.uuid);
-    RowState merged = mergeRows(local ? *local : RowState::empty(table, remote.uuid), remote);
+    const size_t t = tableOrder(&table);
+    const TablePlan& plan = tablePlans()[t];
+    const size_t n = table.fields.size() + 1;
+
+    // One pass over the clocks: the latest to observe, and whether each field's beats an
+    // empty row's (then the row merged into nothing is the row itself: no copy).
+    qint64 latest = 0;
+    bool beatsEmpty = remote.values.size() == n && remote.clocks.size() == n;
+    for (const FieldClock& clock : remote.clocks) {
+        latest = std::max(latest, clock.hlc);
+        beatsEmpty = beatsEmpty && clock > FieldClock{};
+    }
+    m_db.clock().observe(latest);
+    const std::optional<Local> local = probe ? std::nullopt : current(t, remote.uuid);
+    // Against a row here, per field (bit i): the value from elsewhere wins (`taken`), and
+    // differs from the value here (`differs`, known where the steps below look), each
+    // comparison made once; `masks` false: none made, compare the rows.
+    quint64 taken = 0;
+    quint64 differs = 0;
+    bool masks = false;
+    std::optional<RowState> mergedCopy;
+    if (local) {
+        masks = mergeFields(local->row, remote, plan.trackedFields, &taken, &differs);
+        if (!masks) {
+            mergedCopy = mergeRows(local->row, remote);
+        } else if (taken != 0 || plan.lists) {
+            mergedCopy = local->row;
+            for (size_t i = 0; i < n; ++i) {
+                if (taken & fieldBit(i)) {
+                    mergedCopy->values[i] = remote.values[i];
+                    mergedCopy->clocks[i] = remote.clocks[i];
+                }
+            }
+        }
+    } else if (!beatsEmpty || plan.lists) {
+        mergedCopy = mergeRows(RowState::empty(table, remote.uuid), remote);
+    }
+    const RowState& merged = mergedCopy ? *mergedCopy : local ? local->row : remote;
 
     // A tracked field edited here and not yet pushed, with another value from elsewhere:
     // whichever loses is kept for review, also when the value from elsewhere loses on every
     // field (nothing to write here, but someone's edit is gone).
     if (local) {
+        const RowState& here = local->row;
         QSet<QString> dirty;
         bool dirtyRead = false;
         for (int i = 1; i < merged.fieldCount(); ++i) {
             const size_t k = static_cast<size_t>(i);
-            if (!isConflictTracked(table, i) || local->values[k] == remote.values[k] || local->clocks[k] == remote.clocks[k])
+            if (!(plan.trackedFields & fieldBit(k)) || here.clocks[k] == remote.clocks[k]
+                || !(masks ? (differs & fieldBit(k)) != 0 : here.values[k] != remote.values[k]))
                 continue;
             if (m_outboxEmpty)
                 break;
@@ -444,24 +708,23 @@ Result<bool> SyncLocalStore::applyOne(const RowState& remote, ApplyStats* stats,
             if (!dirty.contains(merged.fieldName(i)) && !dirty.contains(QStringLiteral("*")))
                 continue;
             const bool remoteWon = merged.clocks[k] == remote.clocks[k];
-            if (Status s = logConflict(merged, i, remoteWon ? *local : remote, remoteWon ? remote : *local); !s)
+            if (Status s = logConflict(merged, i, remoteWon ? here : remote, remoteWon ? remote : here); !s)
                 return s.error();
             ++stats->conflicts;
         }
+        if (masks ? taken == 0 : merged == here)
+            return true;
     }
 
-    if (local && merged == *local)
-        return true;
-    std::vector<QVariant> bound;
-    if (!resolveReferences(merged, &bound)) {
+    if (!resolveReferences(merged)) {
         if (Status s = defer(remote); !s)
             return s.error();
         ++stats->deferred;
         return false;
     }
 
-    if (qstrcmp(table.name, "lists") == 0) {
-        auto settled = settleListCode(m_db, &merged, &bound);
+    if (plan.lists) {
+        auto settled = settleListCode(m_db, &*mergedCopy);
         if (!settled)
             return settled.error();
         stats->conflicts += *settled ? 1 : 0;
@@ -469,34 +732,39 @@ Result<bool> SyncLocalStore::applyOne(const RowState& remote, ApplyStats* stats,
             // A list of the page may have been changed, and the outbox written.
             m_outboxEmpty = false;
             if (!m_preloaded.empty())
-                m_preloaded[static_cast<size_t>(tableOrder(&table))].clear();
+                m_preloaded[t].clear();
+            // This list's code may be another now.
+            resolveReferences(merged);
+            masks = false;
         }
     }
     const FieldClock base = baseClock(merged);
     Statement* write = nullptr;
+    quint64 changed = 0;
     if (local) {
-        // Only the columns whose value changes: SQLite updates every index over a column the
-        // statement sets, changed or not (a person has seven).
-        QString sql = QStringLiteral("UPDATE %1 SET hlc = ?2, site = ?3").arg(QLatin1StringView(table.name));
-        std::vector<size_t> changedFields;
-        for (size_t i = 0; i < merged.values.size(); ++i) {
-            if (merged.values[i] == local->values[i])
-                continue;
-            sql += u", " + merged.fieldName(static_cast<int>(i)) + QStringLiteral(" = ?%1").arg(i + 4);
-            changedFields.push_back(i);
+        if (masks) {
+            changed = taken & differs;
+        } else {
+            for (size_t i = 0; i < merged.values.size(); ++i) {
+                if (merged.values[i] != local->row.values[i])
+                    changed |= fieldBit(i);
+            }
         }
-        write = &cached(sql + QStringLiteral(" WHERE uuid = ?1"));
-        write->bind(1, remote.uuid).bind(2, base.hlc).bind(3, base.site);
-        for (size_t i : changedFields)
-            write->bind(static_cast<int>(i) + 4, bound[i]);
+        write = &updateStatement(t, changed);
+        write->bind(1, local->id).bind(2, base.hlc).bind(3, base.site);
+        for (size_t i = 0; i < m_bound.size(); ++i) {
+            if (changed & fieldBit(i))
+                bindValue(*write, static_cast<int>(i) + 4, m_bound[i]);
+        }
     } else {
-        write = &tableStatement(TableStatement::Insert, table);
-        write->bind(1, remote.uuid).bind(2, base.hlc).bind(3, base.site);
-        for (size_t i = 0; i < bound.size(); ++i)
-            write->bind(static_cast<int>(i) + 4, bound[i]);
+        write = &tableStatement(TableStatement::Insert, t, false);
+        bindValue(*write, 1, m_uuid);
+        write->bind(2, base.hlc).bind(3, base.site);
+        for (size_t i = 0; i < m_bound.size(); ++i)
+            bindValue(*write, static_cast<int>(i) + 4, m_bound[i]);
     }
     if (Status s = write->exec(); !s) {
-        if (probe && read(table, remote.uuid))
+        if (probe && readOne(t, remote.uuid))
             return applyOne(remote, stats, touchedPeople, false); // it was there: merge with it
         // The campaign file refuses the row (a constraint): keep the reason, go on with the rest.
         qCWarning(lcSync) << "cannot apply" << table.name << remote.uuid << s.error().detail;
@@ -512,34 +780,51 @@ Result<bool> SyncLocalStore::applyOne(const RowState& remote, ApplyStats* stats,
         return true;
     }
 
-    if (!local && !m_ids.empty())
-        m_ids[static_cast<size_t>(tableOrder(&table))].insert(remote.uuid, m_db.lastInsertId());
-    if (local) {
-        Statement& clear = cached(QStringLiteral("DELETE FROM field_clocks WHERE tbl = ? AND row_uuid = ?"));
-        clear.bind(1, QString::fromLatin1(table.name)).bind(2, remote.uuid);
-        if (Status s = clear.exec(); !s)
+    const qint64 id = local ? local->id : m_db.lastInsertId();
+    if (!local && !m_ids.empty() && m_keepIds[t])
+        m_ids[t].insert(remote.uuid, id);
+    if (local && local->overrides) {
+        if (!m_clearClocks)
+            m_clearClocks = std::make_unique<Statement>(m_db.handle(),
+                                                        "DELETE FROM field_clocks WHERE tbl = ? AND row_uuid = ?");
+        sqlite3_bind_text(m_clearClocks->handle(), 1, table.name, -1, SQLITE_STATIC);
+        bindValue(*m_clearClocks, 2, m_uuid);
+        if (Status s = m_clearClocks->exec(); !s)
             return s.error();
     }
-    Statement& clock = cached(QStringLiteral("INSERT INTO field_clocks(tbl, row_uuid, field, hlc, site) VALUES(?, ?, ?, ?, ?)"));
-    for (int i = 0; i < merged.fieldCount(); ++i) {
-        const FieldClock& fieldClock = merged.clocks[static_cast<size_t>(i)];
+    for (size_t i = 0; i < merged.clocks.size(); ++i) {
+        const FieldClock& fieldClock = merged.clocks[i];
         if (fieldClock == base)
             continue;
-        clock.bind(1, QString::fromLatin1(table.name))
-            .bind(2, remote.uuid)
-            .bind(3, merged.fieldName(i))
-            .bind(4, fieldClock.hlc)
-            .bind(5, fieldClock.site);
+        if (!m_insertClock)
+            m_insertClock = std::make_unique<Statement>(
+                m_db.handle(), "INSERT INTO field_clocks(tbl, row_uuid, field, hlc, site) VALUES(?, ?, ?, ?, ?)");
+        Statement& clock = *m_insertClock;
+        sqlite3_bind_text(clock.handle(), 1, table.name, -1, SQLITE_STATIC);
+        bindValue(clock, 2, m_uuid);
+        sqlite3_bind_text(clock.handle(), 3, fieldName(table, i), -1, SQLITE_STATIC);
+        clock.bind(4, fieldClock.hlc).bind(5, fieldClock.site);
         if (Status s = clock.exec(); !s)
             return s.error();
     }
     ++stats->changed;
 
-    if (qstrcmp(table.name, "people") == 0) {
-        touchedPeople->append(localId("people", remote.uuid));
-    } else if (qstrcmp(table.name, "phones") == 0) {
-        const int person = merged.fieldIndex(u"person_id");
-        touchedPeople->append(bound[static_cast<size_t>(person)].toLongLong());
+    // Search rows follow what they show: a new or deleted person or phone, a name, a number;
+    // not a support level or a tag.
+    const bool searched = !local || (changed & plan.searchFields) != 0;
+    if (plan.people && searched) {
+        touchedPeople->append(id);
+    } else if (plan.phones && searched && plan.personField > 0) {
+        const size_t person = static_cast<size_t>(plan.personField);
+        if (m_bound[person].kind == BoundValue::Kind::Integer)
+            touchedPeople->append(m_bound[person].integer);
+        // A number moved to someone else leaves the search row of whom it was.
+        if (local && (changed & fieldBit(person)) && local->row.values[person].isString()) {
+            if (const qint64 before = localId(static_cast<size_t>(plan.refTarget[person]),
+                                              local->row.values[person].toString());
+                before != 0)
+                touchedPeople->append(before);
+        }
     }
     return true;
 }
@@ -548,7 +833,8 @@ Result<SyncLocalStore::ApplyStats> SyncLocalStore::apply(std::vector<RowState> r
 {
     ApplyStats stats;
     QList<qint64> touchedPeople;
-    m_ids.assign(syncTables().size(), {});
+    const size_t tables = syncTables().size();
+    m_ids.assign(tables, {});
     struct Forget
     {
         SyncLocalStore& store;
@@ -559,15 +845,23 @@ Result<SyncLocalStore::ApplyStats> SyncLocalStore::apply(std::vector<RowState> r
             store.m_outboxEmpty = false;
         }
     } forget{*this};
-    std::stable_sort(rows.begin(), rows.end(),
-                     [](const RowState& a, const RowState& b) { return tableOrder(a.table) < tableOrder(b.table); });
-    if (Status s = preload(rows); !s)
+    // In table order (parents first), each table's rows in the order they came: counted into
+    // place, the rows themselves not moved.
+    std::vector<size_t> starts(tables + 1, 0);
+    for (const RowState& row : rows)
+        ++starts[tableOrder(row.table) + 1];
+    for (size_t t = 0; t < tables; ++t)
+        starts[t + 1] += starts[t];
+    std::vector<const RowState*> order(rows.size());
+    for (const RowState& row : rows)
+        order[starts[tableOrder(row.table)]++] = &row;
+    if (Status s = preload(order); !s)
         return s.error();
     m_outboxEmpty = m_db.scalar("SELECT NOT EXISTS(SELECT 1 FROM outbox)").toLongLong() != 0;
     bool appliedAny = false;
-    for (const RowState& row : rows) {
-        const size_t t = static_cast<size_t>(tableOrder(row.table));
-        auto applied = applyOne(row, &stats, &touchedPeople, t < m_fresh.size() && m_fresh[t]);
+    for (const RowState* row : order) {
+        const size_t t = tableOrder(row->table);
+        auto applied = applyOne(*row, &stats, &touchedPeople, t < m_fresh.size() && m_fresh[t]);
         if (!applied)
             return applied.error();
         appliedAny = appliedAny || *applied;
@@ -592,9 +886,8 @@ Result<SyncLocalStore::ApplyStats> SyncLocalStore::apply(std::vector<RowState> r
         std::stable_sort(waiting.begin(), waiting.end(),
                          [](const RowState& a, const RowState& b) { return tableOrder(a.table) < tableOrder(b.table); });
         for (const RowState& row : waiting) {
-            std::vector<QVariant> bound;
             const std::optional<RowState> local = read(*row.table, row.uuid);
-            if (!resolveReferences(mergeRows(local ? *local : RowState::empty(*row.table, row.uuid), row), &bound))
+            if (!resolveReferences(mergeRows(local ? *local : RowState::empty(*row.table, row.uuid), row)))
                 continue;
             Statement& drop = cached(QStringLiteral("DELETE FROM sync_deferred WHERE tbl = ? AND row_uuid = ?"));
             drop.bind(1, QString::fromLatin1(row.table->name)).bind(2, row.uuid);

@@ -3,6 +3,7 @@
 #include "sync/syncrow.h"
 #include "util/result.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QSet>
 #include <QString>
@@ -11,6 +12,7 @@
 #include <limits>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace terrain {
@@ -67,38 +69,75 @@ private:
     enum class TableStatement { Select, Insert, IdOf };
     static constexpr size_t kTableStatementKinds = 3;
 
+    // A row as it is here, with what writing over it needs.
+    struct Local
+    {
+        RowState row;
+        qint64 id = 0;
+        bool overrides = false; // field_clocks holds clocks of this row
+    };
+    // One value of the row being written, ready to bind: text as UTF-8 in m_text.
+    struct BoundValue
+    {
+        enum class Kind : quint8 { Null, Integer, Real, Text };
+        Kind kind = Kind::Null;
+        qint64 integer = 0;
+        double real = 0;
+        qsizetype at = 0;
+        int size = 0;
+    };
+
     Statement& cached(const QString& sql);
-    Statement& tableStatement(TableStatement kind, const TableInfo& table);
-    // `before`: tables joined ahead of the row's table (written "... CROSS JOIN ").
+    // `clear`: reset and clear the bindings (not needed by a caller that binds every parameter).
+    Statement& tableStatement(TableStatement kind, size_t table, bool clear = true);
+    // UPDATE of the columns in `changed` (bit i: field i, 0 = deleted), with hlc and site, by id.
+    Statement& updateStatement(size_t table, quint64 changed);
+    // `before`: tables joined ahead of the row's table (written "... CROSS JOIN "). The last
+    // column is the row's local id.
     static QString selectSql(const TableInfo& table, const QString& where, const QString& before = {});
-    RowState readCurrent(const TableInfo& table, Statement& st, bool withClocks = true);
-    Status preload(const std::vector<RowState>& rows);
-    std::optional<RowState> current(const TableInfo& table, const QString& uuid);
+    RowState readCurrent(const TableInfo& table, Statement& st, bool withClocks = true, bool* overrides = nullptr);
+    Result<std::vector<Local>> readLocal(const TableInfo& table, const QStringList& uuids);
+    std::optional<Local> readOne(size_t table, const QString& uuid);
+    Status preload(const std::vector<const RowState*>& order);
+    std::optional<Local> current(size_t table, const QString& uuid);
     // `probe`: the row is inserted without looking for it first (its table was empty when the
     // pull began, so it is almost surely new); the insert failing says whether it was there.
     Result<bool> applyOne(const RowState& remote, ApplyStats* stats, QList<qint64>* touchedPeople, bool probe);
     Status refreshSearch(QList<qint64> people);
-    bool resolveReferences(const RowState& row, std::vector<QVariant>* bound);
+    // Fills m_bound (and m_uuid) from the row, references as local ids; false when one is not here.
+    bool resolveReferences(const RowState& row);
+    BoundValue boundText(QStringView text);
+    void bindValue(Statement& st, int index, const BoundValue& value) const;
     Status defer(const RowState& row);
     QSet<QString> dirtyFields(const TableInfo& table, const QString& uuid);
     Status logConflict(const RowState& row, int field, const RowState& lost, const RowState& kept);
-    qint64 localId(const char* table, const QString& uuid);
+    qint64 localId(size_t table, const QString& uuid);
 
     Database& m_db;
     QHash<QString, Statement*> m_statements;
     std::vector<std::unique_ptr<Statement>> m_tableStatements; // per table, per TableStatement
+    std::unordered_map<quint64, std::unique_ptr<Statement>> m_updates; // by table and changed columns
+    std::unique_ptr<Statement> m_clearClocks;
+    std::unique_ptr<Statement> m_insertClock;
     // Local ids by uuid per table (registry order), during one apply(): a page's phones find
-    // the person the same page inserted without a query.
+    // the person the same page inserted without a query. Kept only for the tables the page's
+    // rows refer to (m_keepIds).
     std::vector<QHash<QString, qint64>> m_ids;
+    std::vector<bool> m_keepIds;
     // During one apply(): the page's rows as they were here before it (absent: nullopt), read
     // in one go per table; each is taken once, a second look reads the campaign again.
-    std::vector<QHash<QString, std::optional<RowState>>> m_preloaded;
+    std::vector<QHash<QString, std::optional<Local>>> m_preloaded;
     bool m_outboxEmpty = false; // during one apply(): no local edit can conflict
     std::vector<bool> m_fresh;   // per table: empty when the pull began
     // People with a larger id were added by this pull (or one cut short: meta
     // "search_pending_from"); their search rows are written once, by finishPull().
     qint64 m_searchFrom = std::numeric_limits<qint64>::max();
     bool m_searchPending = false;
+    // The row being written: its uuid and values (index 0 = deleted), text in m_text.
+    BoundValue m_uuid;
+    std::vector<BoundValue> m_bound;
+    QByteArray m_text;
+    qsizetype m_textUsed = 0;
 };
 
 // Fields whose losing value is kept for a coordinator to review.
