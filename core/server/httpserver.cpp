@@ -17,6 +17,12 @@
 #include <QTimer>
 #include <QUrl>
 
+#ifdef Q_OS_LINUX
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
+
 namespace terrain {
 
 namespace {
@@ -186,6 +192,14 @@ void HttpServer::readFrom(QTcpSocket* socket)
         connection->timer.start(m_limits.requestTimeoutMs);
     }
     connection->buffer.append(socket->readAll());
+#ifdef Q_OS_LINUX
+    // Qt's client writes a request's head and body apart and, under Nagle, holds the body's
+    // last segment until the head is acknowledged: acknowledge at once rather than after the
+    // delayed ACK's 40 ms (a 1,000-edit push took 40 ms longer). Linux forgets the flag, hence
+    // after every read.
+    const int quickAck = 1;
+    setsockopt(static_cast<int>(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &quickAck, sizeof quickAck);
+#endif
     if (connection->busy)
         return; // pipelined: read when the pending answer is out
 

@@ -177,7 +177,7 @@ Result<SyncTransport::Reply> HttpSyncTransport::sendJson(const QByteArray& metho
     if (method == "GET") {
         reply = m_network->get(request);
     } else {
-        const QByteArray payload = gzipCompress(json);
+        const QByteArray payload = gzipCompress(json, 4); // as the server: half the time of level 6, 8% larger
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         request.setRawHeader("Content-Encoding", "gzip");
         m_bytesSent += payload.size();

@@ -829,7 +829,7 @@ Result<bool> SyncLocalStore::applyOne(const RowState& remote, ApplyStats* stats,
     return true;
 }
 
-Result<SyncLocalStore::ApplyStats> SyncLocalStore::apply(std::vector<RowState> rows)
+Result<SyncLocalStore::ApplyStats> SyncLocalStore::apply(std::vector<RowState>&& rows)
 {
     ApplyStats stats;
     QList<qint64> touchedPeople;

@@ -52,8 +52,9 @@ public:
     // being looked for first) and where the people this pull adds will start.
     void beginPull();
     // Merges the rows into the campaign; rows whose references are not there yet wait in
-    // sync_deferred and are applied as soon as they can be.
-    Result<ApplyStats> apply(std::vector<RowState> rows);
+    // sync_deferred and are applied as soon as they can be. The rows are sorted in place and
+    // left to the caller (a pull frees its pages on another thread).
+    Result<ApplyStats> apply(std::vector<RowState>&& rows);
     // The pull is over: the people it added get their search rows (in the caller's
     // transaction). Until then they are found by the table, not by search.
     Status finishPull();
