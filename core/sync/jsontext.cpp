@@ -14,47 +14,50 @@ void appendJsonNumber(QByteArray& out, qint64 value)
 
 void appendJsonString(QByteArray& out, QStringView text)
 {
-    const qsizetype start = out.size();
+    if (!text.isValidUtf16()) {
+        // A lone surrogate: Qt writes it as \u escape; its writer knows how.
+        out += QJsonDocument(QJsonArray{text.toString()}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+        return;
+    }
+    // As UTF-8, escaping what JSON must (UTF-8's multi-byte sequences hold no byte below 0x80).
+    const QByteArray utf8 = text.toUtf8();
     out += '"';
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
+    qsizetype plain = 0; // start of the run of bytes written as they are
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto u = static_cast<uchar>(utf8[i]);
+        if (u >= 0x20 && u != '"' && u != '\\')
+            continue;
+        out.append(utf8.constData() + plain, i - plain);
+        plain = i + 1;
         switch (u) {
-        case u'"':
+        case '"':
             out += "\\\"";
             break;
-        case u'\\':
+        case '\\':
             out += "\\\\";
             break;
-        case u'\b':
+        case '\b':
             out += "\\b";
             break;
-        case u'\f':
+        case '\f':
             out += "\\f";
             break;
-        case u'\n':
+        case '\n':
             out += "\\n";
             break;
-        case u'\r':
+        case '\r':
             out += "\\r";
             break;
-        case u'\t':
+        case '\t':
             out += "\\t";
             break;
         default:
-            if (u < 0x20) {
-                out += "\\u00";
-                out += "0123456789abcdef"[u >> 4];
-                out += "0123456789abcdef"[u & 0xF];
-            } else if (u < 0x80) {
-                out += char(u);
-            } else {
-                // Rare (user names): whole text through Qt's converter keeps surrogate pairs right.
-                out.truncate(start);
-                out += QJsonDocument(QJsonArray{text.toString()}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
-                return;
-            }
+            out += "\\u00";
+            out += "0123456789abcdef"[u >> 4];
+            out += "0123456789abcdef"[u & 0xF];
         }
     }
+    out.append(utf8.constData() + plain, utf8.size() - plain);
     out += '"';
 }
 

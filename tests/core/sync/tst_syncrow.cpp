@@ -1,5 +1,6 @@
 #include "storage/tables.h"
 #include "sync/gzip.h"
+#include "sync/jsontext.h"
 #include "sync/pagecodec.h"
 #include "sync/syncrow.h"
 
@@ -365,6 +366,28 @@ private Q_SLOTS:
             std::vector<RowState> decoded;
             QString error;
             QVERIFY(!PageCodec::decode(page, &decoded, nullptr, &error));
+        }
+    }
+
+    void jsonTextIsWhatQtWrites()
+    {
+        // The hand-written JSON of sync pages and stored rows must be QJsonDocument's, byte for byte.
+        const QString loneSurrogate = QString(QChar(0xD83D)) + u"x";
+        for (const QString& text : {QString(), QStringLiteral("plain"), QStringLiteral("Hélène Lefèvre-Dupré"),
+                                    QStringLiteral("quote \" backslash \\ slash / tab \t newline \n"),
+                                    QStringLiteral("control \x01\x1f del \x7f"), QStringLiteral("🗳 vote"),
+                                    loneSurrogate}) {
+            QByteArray mine;
+            appendJsonString(mine, text);
+            const QByteArray qts = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+            QCOMPARE(mine, qts);
+        }
+        for (const QJsonValue& value : {QJsonValue(QJsonValue::Null), QJsonValue(0), QJsonValue(-42), QJsonValue(qint64(1) << 60),
+                                        QJsonValue(0.62), QJsonValue(2.0), QJsonValue(1e-7), QJsonValue(true),
+                                        QJsonValue(QStringLiteral("é"))}) {
+            QByteArray mine;
+            appendJsonValue(mine, value);
+            QCOMPARE(mine, QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
         }
     }
 
