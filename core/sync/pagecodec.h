@@ -1,9 +1,9 @@
 #pragma once
 
+#include "sync/pagerow.h"
 #include "sync/syncrow.h"
 
 #include <QByteArray>
-#include <QByteArrayView>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
@@ -36,27 +36,7 @@ using SiteNames = QHash<qint64, QString>;
 // are skipped (a newer peer). "d" exists only for person_tags (no reference points at them): a row
 // whose uuid is stableUuid("person_tags", "person uuid:tag uuid") is derived on decode.
 //
-// The encoder writes the JSON text itself from PageRows, which hold each value as JSON text: the
-// server builds them straight from the rows it stores, without a QJsonValue per value (a first
-// sync's pages were most of the server's time).
-struct PageRow
-{
-    const TableInfo* table = nullptr; // null: a malformed row
-    QString uuid;
-    std::vector<FieldClock> clocks;     // per field, "deleted" first, as RowState
-    std::vector<QByteArrayView> values; // per field, its JSON text (in `text`)
-    QByteArray text;                    // what `values` point into
-
-    bool isValid() const { return table != nullptr; }
-    // The row as the server stores it: RowCodec::encodeRow's JSON text, byte for byte.
-    QByteArray storedJson() const;
-    RowState toState() const;
-    static PageRow fromState(const RowState& row);
-    // A row as the server stores it (RowCodec::encodeRow's JSON text), read as RowCodec::decodeRow
-    // reads it: invalid where that is, values normalised.
-    static PageRow fromStored(const TableInfo& table, const QByteArray& json);
-};
-
+// The encoder writes the JSON text itself from PageRows (pagerow.h).
 class PageCodec final
 {
 public:

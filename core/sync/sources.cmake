@@ -4,6 +4,7 @@ target_sources(terrain_core PRIVATE
     sync/gzip.h sync/gzip.cpp
     sync/syncrow.h sync/syncrow.cpp
     sync/jsontext.h sync/jsontext.cpp
+    sync/pagerow.h sync/pagerow.cpp
     sync/pagecodec.h sync/pagecodec.cpp
     sync/synclocalstore.h sync/synclocalstore.cpp
     sync/listcodesettle.h sync/listcodesettle.cpp
