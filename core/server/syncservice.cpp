@@ -379,7 +379,7 @@ void SyncService::putRows(Reply* reply, const std::vector<StoredRow>& stored, in
         std::vector<RowState> rows;
         for (const StoredRow& s : stored) {
             if (const TableInfo* table = findTable(s.table)) {
-                RowState row = RowCodec::decodeRow(*table, QJsonDocument::fromJson(s.data).array());
+                RowState row = PageRow::fromStored(*table, s.data).toState();
                 if (row.isValid())
                     rows.push_back(std::move(row));
             }

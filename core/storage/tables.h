@@ -26,6 +26,11 @@ struct TableInfo
 };
 
 const std::vector<TableInfo>& syncTables();
+// The position of a table of syncTables() in it (for per-table arrays).
+inline size_t tableIndex(const TableInfo* table)
+{
+    return static_cast<size_t>(table - syncTables().data());
+}
 const TableInfo* findTable(QStringView name);
 const TableInfo* findTable(const char* name);
 const FieldInfo* findField(const TableInfo& table, QStringView name);

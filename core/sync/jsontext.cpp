@@ -84,10 +84,11 @@ void appendJsonValue(QByteArray& out, const QJsonValue& value)
     out += QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
 }
 
-QString jsonStringValue(QByteArrayView text, bool escaped)
+QString jsonStringValue(QByteArrayView text)
 {
-    if (!escaped)
-        return QString::fromUtf8(text.sliced(1, text.size() - 2));
+    const QByteArrayView inner = text.sliced(1, text.size() - 2);
+    if (!inner.contains('\\'))
+        return QString::fromUtf8(inner);
     return QJsonDocument::fromJson('[' + text.toByteArray() + ']').array().at(0).toString();
 }
 

@@ -16,8 +16,8 @@ namespace terrain {
 void appendJsonNumber(QByteArray& out, qint64 value);
 void appendJsonString(QByteArray& out, QStringView text);
 void appendJsonValue(QByteArray& out, const QJsonValue& value);
-// The value of a JSON string's text (quotes included); `escaped`: it holds a backslash.
-QString jsonStringValue(QByteArrayView text, bool escaped);
+// The value of a JSON string's text (quotes included).
+QString jsonStringValue(QByteArrayView text);
 bool isJsonString(QByteArrayView text);
 
 // Comma-separated elements of a JSON array or object under construction.
@@ -63,27 +63,20 @@ public:
         return m_at != m_end && *m_at == c;
     }
     // A string, a number, null, true or false: its text; empty when something else is there.
-    // `escaped` says a string holds a backslash (its text is not its value).
-    QByteArrayView scalar(bool* escaped = nullptr)
+    QByteArrayView scalar()
     {
         skipSpace();
         const char* start = m_at;
         if (m_at == m_end)
             return {};
         if (*m_at == '"') {
-            bool backslash = false;
             for (++m_at; m_at != m_end && *m_at != '"'; ++m_at) {
-                if (*m_at == '\\') {
-                    backslash = true;
-                    if (++m_at == m_end)
-                        return {};
-                }
+                if (*m_at == '\\' && ++m_at == m_end)
+                    return {};
             }
             if (m_at == m_end)
                 return {};
             ++m_at;
-            if (escaped)
-                *escaped = backslash;
             return QByteArrayView(start, m_at - start);
         }
         while (m_at != m_end && (std::isalnum(static_cast<unsigned char>(*m_at)) || *m_at == '-' || *m_at == '+'

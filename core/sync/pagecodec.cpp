@@ -67,12 +67,6 @@ QString derivedUuid(const DerivedUuid& rule, const std::vector<QJsonValue>& valu
     return derivedUuid(first.toString(), second.toString());
 }
 
-int tableOrder(const TableInfo* table)
-{
-    const auto& tables = syncTables();
-    return static_cast<int>(table - tables.data());
-}
-
 int hexDigit(QChar c)
 {
     const char16_t u = c.unicode();
@@ -266,7 +260,7 @@ QByteArray PageCodec::encodeJson(const std::vector<PageRow>& rows, const SiteNam
     std::vector<std::vector<const PageRow*>> byTable(registry.size());
     for (const PageRow& row : rows) {
         if (row.isValid())
-            byTable[static_cast<size_t>(tableOrder(row.table))].push_back(&row);
+            byTable[tableIndex(row.table)].push_back(&row);
     }
 
     std::vector<Targets> targets(registry.size());
@@ -335,7 +329,7 @@ QByteArray PageCodec::encodeJson(const std::vector<PageRow>& rows, const SiteNam
                 const QByteArrayView first = row.values[size_t(rule.first)];
                 const QByteArrayView second = row.values[size_t(rule.second)];
                 const bool isDerived = isJsonString(first) && isJsonString(second)
-                    && derivedUuid(jsonStringValue(first, first.contains('\\')), jsonStringValue(second, second.contains('\\')))
+                    && derivedUuid(jsonStringValue(first), jsonStringValue(second))
                         == row.uuid;
                 derivedFlags.next() += isDerived ? '1' : '0';
                 out.derived.push_back(isDerived);
@@ -345,8 +339,8 @@ QByteArray PageCodec::encodeJson(const std::vector<PageRow>& rows, const SiteNam
                 const QByteArrayView value = row.values[c];
                 const FieldInfo* field = c > 0 ? &table.fields[c - 1] : nullptr;
                 if (field && field->type == FieldType::Reference && isJsonString(value)) {
-                    Targets& target = targets[static_cast<size_t>(tableOrder(findTable(field->refTable)))];
-                    const int index = target.indexOf(jsonStringValue(value, value.contains('\\')));
+                    Targets& target = targets[tableIndex(findTable(field->refTable))];
+                    const int index = target.indexOf(jsonStringValue(value));
                     appendJsonNumber(values[c].next(), index - previousRef[c]);
                     previousRef[c] = index;
                 } else {
@@ -456,7 +450,7 @@ bool PageCodec::decode(const QJsonObject& page, std::vector<RowState>* rows, Sit
         const TableInfo* table = findTable(group.value(kTable).toString());
         if (!table)
             continue; // a table this version does not know
-        std::vector<QString>& target = targets[static_cast<size_t>(tableOrder(table))];
+        std::vector<QString>& target = targets[tableIndex(table)];
         if (!target.empty())
             return fail(table->name, QStringLiteral("twice in a page"));
         if (!decodeUuids(group.value(kUuids), &target))
@@ -481,14 +475,14 @@ bool PageCodec::decode(const QJsonObject& page, std::vector<RowState>* rows, Sit
                 return fail(table->name, QStringLiteral("derived uuids"));
             target = std::move(all);
         }
-        ownRows[static_cast<size_t>(tableOrder(table))] = static_cast<int>(target.size());
+        ownRows[tableIndex(table)] = static_cast<int>(target.size());
         if (group.contains(kExtern) && !decodeUuids(group.value(kExtern), &target))
             return fail(table->name, QStringLiteral("malformed references"));
         groups.emplace_back(table, group);
     }
 
     for (const auto& [table, group] : groups) {
-        const size_t order = static_cast<size_t>(tableOrder(table));
+        const size_t order = tableIndex(table);
         const qint64 count = group.value(kCount).toInteger(-1);
         if (count != ownRows[order])
             return fail(table->name, QStringLiteral("row count"));
@@ -535,7 +529,7 @@ bool PageCodec::decode(const QJsonObject& page, std::vector<RowState>* rows, Sit
             const FieldInfo* field = target > 0 ? &table->fields[static_cast<size_t>(target - 1)] : nullptr;
             const std::vector<QString>* referenced = nullptr;
             if (field && field->type == FieldType::Reference)
-                referenced = &targets[static_cast<size_t>(tableOrder(findTable(field->refTable)))];
+                referenced = &targets[tableIndex(findTable(field->refTable))];
             qint64 index = 0;
             for (qint64 r = 0; r < count; ++r) {
                 QJsonValue value = column[r];

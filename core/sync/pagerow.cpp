@@ -37,16 +37,15 @@ bool readStored(const TableInfo& table, const QByteArray& json, PageRow* row)
 {
     const size_t columns = table.fields.size() + 1;
     JsonReader reader(json);
-    bool escaped = false;
     if (!reader.take('['))
         return false;
-    const QByteArrayView uuid = reader.scalar(&escaped);
+    const QByteArrayView uuid = reader.scalar();
     FieldClock base;
-    if (!isJsonString(uuid) || escaped || !reader.take(',') || !reader.integer(&base.hlc) || !reader.take(',')
+    if (!isJsonString(uuid) || !reader.take(',') || !reader.integer(&base.hlc) || !reader.take(',')
         || !reader.integer(&base.site))
         return false;
     row->table = &table;
-    row->uuid = jsonStringValue(uuid, false);
+    row->uuid = jsonStringValue(uuid);
     row->text = json;
     row->values.reserve(columns);
     row->clocks.assign(columns, base);
@@ -54,12 +53,11 @@ bool readStored(const TableInfo& table, const QByteArray& json, PageRow* row)
         if (reader.next('{')) {
             reader.take('{');
             do {
-                qint64 index = -1;
                 FieldClock clock;
-                const QByteArrayView key = reader.scalar(&escaped);
-                if (!isJsonString(key) || escaped || !JsonReader::isInteger(key.sliced(1, key.size() - 2)))
+                const QByteArrayView key = reader.scalar();
+                if (!isJsonString(key) || !JsonReader::isInteger(key.sliced(1, key.size() - 2)))
                     return false;
-                index = key.sliced(1, key.size() - 2).toLongLong();
+                const qint64 index = key.sliced(1, key.size() - 2).toLongLong();
                 if (index < 0 || index >= qint64(columns) || !reader.take(':') || !reader.take('[')
                     || !reader.integer(&clock.hlc) || !reader.take(',') || !reader.integer(&clock.site)
                     || !reader.take(']'))
@@ -158,7 +156,7 @@ RowState PageRow::toState() const
         if (value == "null")
             row.values[c] = QJsonValue(QJsonValue::Null);
         else if (isJsonString(value))
-            row.values[c] = jsonStringValue(value, value.contains('\\'));
+            row.values[c] = jsonStringValue(value);
         else if (type == FieldType::Real)
             row.values[c] = value.toDouble();
         else

@@ -432,7 +432,7 @@ Result<bool> SyncClient::push(State* state, SyncReport* report)
         std::vector<QStringList> wanted(syncTables().size());
         for (const OutboxRow& entry : outbox) {
             if (const TableInfo* table = entry.table == u"*" ? nullptr : findTable(entry.table))
-                wanted[static_cast<size_t>(table - syncTables().data())] << entry.uuid;
+                wanted[tableIndex(table)] << entry.uuid;
         }
         std::vector<QHash<QString, RowState>> found(syncTables().size());
         for (size_t t = 0; t < wanted.size(); ++t) {
@@ -456,7 +456,7 @@ Result<bool> SyncClient::push(State* state, SyncReport* report)
             const TableInfo* table = findTable(entry.table);
             if (!table)
                 continue; // a table this version no longer syncs
-            QHash<QString, RowState>& ofTable = found[static_cast<size_t>(table - syncTables().data())];
+            QHash<QString, RowState>& ofTable = found[tableIndex(table)];
             const auto row = ofTable.constFind(entry.uuid);
             if (row != ofTable.constEnd() && !add(*row))
                 return outcome;

@@ -4,6 +4,7 @@
 #include "search/searchindex.h"
 #include "storage/database.h"
 #include "storage/tables.h"
+#include "sync/jsontext.h"
 #include "sync/repository.h"
 #include "util/logging.h"
 
@@ -30,12 +31,6 @@ constexpr size_t kMaxFields = 56;
 constexpr quint64 fieldBit(size_t field)
 {
     return quint64(1) << field;
-}
-
-size_t tableOrder(const TableInfo* table)
-{
-    // Every TableInfo is an element of the registry's vector.
-    return static_cast<size_t>(table - syncTables().data());
 }
 
 // What applying a row needs to know of its table, worked out once from the registry.
@@ -77,7 +72,7 @@ const std::vector<TablePlan>& tablePlans()
                 const FieldInfo& field = table.fields[i];
                 if (field.type == FieldType::Reference) {
                     if (const TableInfo* target = findTable(field.refTable))
-                        plan.refTarget[i + 1] = static_cast<int>(tableOrder(target));
+                        plan.refTarget[i + 1] = static_cast<int>(tableIndex(target));
                 }
                 for (const char* name : searched) {
                     if (qstrcmp(name, field.name) == 0)
@@ -128,25 +123,13 @@ bool mergeFields(const RowState& here, const RowState& remote, quint64 tracked, 
     return true;
 }
 
-// The uuids as a JSON array of strings (for json_each), written directly: they are plain ASCII.
+// The uuids as a JSON array of strings (for json_each).
 QByteArray jsonArray(const QStringList& uuids)
 {
-    QByteArray json;
-    json.reserve(uuids.size() * 39 + 2);
-    json += '[';
-    for (const QString& uuid : uuids) {
-        if (json.size() > 1)
-            json += ',';
-        json += '"';
-        for (const QChar c : uuid) {
-            if (c.unicode() < 0x20 || c.unicode() > 0x7e || c == u'"' || c == u'\\')
-                return QJsonDocument(QJsonArray::fromStringList(uuids)).toJson(QJsonDocument::Compact);
-            json += static_cast<char>(c.unicode());
-        }
-        json += '"';
-    }
-    json += ']';
-    return json;
+    JsonList json;
+    for (const QString& uuid : uuids)
+        appendJsonString(json.next(), uuid);
+    return json.array();
 }
 
 const char* fieldName(const TableInfo& table, size_t field)
@@ -252,7 +235,7 @@ Statement& SyncLocalStore::updateStatement(size_t table, quint64 changed)
 
 std::optional<RowState> SyncLocalStore::read(const TableInfo& table, const QString& uuid)
 {
-    std::optional<Local> found = readOne(tableOrder(&table), uuid);
+    std::optional<Local> found = readOne(tableIndex(&table), uuid);
     if (!found)
         return std::nullopt;
     return std::move(found->row);
@@ -375,7 +358,7 @@ Status SyncLocalStore::preload(const std::vector<const RowState*>& order)
     // The local ids of the rows the page's rows refer to (a phone's person...), a table at a time.
     std::vector<QSet<QString>> referenced(tables);
     for (const RowState* row : order) {
-        const size_t t = tableOrder(row->table);
+        const size_t t = tableIndex(row->table);
         if (t >= m_fresh.size() || !m_fresh[t])
             uuids[t] << row->uuid;
         const std::vector<int>& targets = plans[t].refTarget;
@@ -538,7 +521,7 @@ void SyncLocalStore::bindValue(Statement& st, int index, const BoundValue& value
 bool SyncLocalStore::resolveReferences(const RowState& row)
 {
     const TableInfo& table = *row.table;
-    const std::vector<int>& targets = tablePlans()[tableOrder(&table)].refTarget;
+    const std::vector<int>& targets = tablePlans()[tableIndex(&table)].refTarget;
     m_textUsed = 0;
     m_uuid = boundText(row.uuid);
     m_bound.assign(row.values.size(), BoundValue());
@@ -648,7 +631,7 @@ Result<bool> SyncLocalStore::applyOne(const RowState& remote, ApplyStats* stats,
                                       bool probe)
 {
     const TableInfo& table = *remote.table;
-    const size_t t = tableOrder(&table);
+    const size_t t = tableIndex(&table);
     const TablePlan& plan = tablePlans()[t];
     const size_t n = table.fields.size() + 1;
 
@@ -849,18 +832,18 @@ Result<SyncLocalStore::ApplyStats> SyncLocalStore::apply(std::vector<RowState>&&
     // place, the rows themselves not moved.
     std::vector<size_t> starts(tables + 1, 0);
     for (const RowState& row : rows)
-        ++starts[tableOrder(row.table) + 1];
+        ++starts[tableIndex(row.table) + 1];
     for (size_t t = 0; t < tables; ++t)
         starts[t + 1] += starts[t];
     std::vector<const RowState*> order(rows.size());
     for (const RowState& row : rows)
-        order[starts[tableOrder(row.table)]++] = &row;
+        order[starts[tableIndex(row.table)]++] = &row;
     if (Status s = preload(order); !s)
         return s.error();
     m_outboxEmpty = m_db.scalar("SELECT NOT EXISTS(SELECT 1 FROM outbox)").toLongLong() != 0;
     bool appliedAny = false;
     for (const RowState* row : order) {
-        const size_t t = tableOrder(row->table);
+        const size_t t = tableIndex(row->table);
         auto applied = applyOne(*row, &stats, &touchedPeople, t < m_fresh.size() && m_fresh[t]);
         if (!applied)
             return applied.error();
@@ -884,7 +867,7 @@ Result<SyncLocalStore::ApplyStats> SyncLocalStore::apply(std::vector<RowState>&&
             }
         }
         std::stable_sort(waiting.begin(), waiting.end(),
-                         [](const RowState& a, const RowState& b) { return tableOrder(a.table) < tableOrder(b.table); });
+                         [](const RowState& a, const RowState& b) { return tableIndex(a.table) < tableIndex(b.table); });
         for (const RowState& row : waiting) {
             const std::optional<RowState> local = read(*row.table, row.uuid);
             if (!resolveReferences(mergeRows(local ? *local : RowState::empty(*row.table, row.uuid), row)))
