@@ -403,9 +403,13 @@ void SyncService::putRows(Reply* reply, const std::vector<StoredRow>& stored, in
     // is new here (another server process may have taken its push).
     bool reloaded = false;
     SiteNames names;
+    qint64 previous = 0; // rows come in runs of one site: most clocks need no lookup
     for (const PageRow& row : rows) {
         for (const FieldClock& clock : row.clocks) {
-            if (clock.site == 0 || names.contains(clock.site))
+            if (clock.site == 0 || clock.site == previous)
+                continue;
+            previous = clock.site;
+            if (names.contains(clock.site))
                 continue;
             if (!m_siteUsers.contains(clock.site) && !reloaded) {
                 reloaded = true;
