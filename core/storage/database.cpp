@@ -15,6 +15,15 @@ namespace terrain {
 
 namespace {
 constexpr int kApplicationId = 0x5445524E; // "TERN"
+// The log's size (pages of 16 KiB) past which a commit folds it back: a backstop, and a
+// higher one while a whole campaign is written (LongWrite).
+constexpr int kWalBackstopPages = 4096;
+constexpr int kLongWriteBackstopPages = 16384;
+
+QByteArray walBackstop(int pages)
+{
+    return "PRAGMA wal_autocheckpoint=" + QByteArray::number(pages) + ';';
+}
 
 QString tr(const char* text)
 {
@@ -128,9 +137,8 @@ Status Database::configure()
     // work is visible (checkpoint()), not by whichever commit crosses SQLite's 1,000 pages:
     // that could be a sync's, or the desktop's on the GUI thread. 4,096 pages is a backstop.
     const QByteArray pragmas = "PRAGMA page_size=16384; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
-                               "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768; PRAGMA wal_autocheckpoint=4096;"
-                               "PRAGMA application_id="
-        + QByteArray::number(kApplicationId) + ';';
+                               "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768;"
+        + walBackstop(kWalBackstopPages) + "PRAGMA application_id=" + QByteArray::number(kApplicationId) + ';';
     if (Status s = exec(pragmas.constData()); !s)
         return s;
     const int flags = SQLITE_UTF16 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
@@ -214,6 +222,17 @@ Status Database::checkpoint()
 {
     // PASSIVE: copies what no reader still needs, never waits for anyone.
     return exec("PRAGMA wal_checkpoint(PASSIVE)");
+}
+
+Database::LongWrite::LongWrite(Database& db)
+    : m_db(db)
+{
+    (void)m_db.exec(walBackstop(kLongWriteBackstopPages).constData()); // best effort
+}
+
+Database::LongWrite::~LongWrite()
+{
+    (void)m_db.exec(walBackstop(kWalBackstopPages).constData());
 }
 
 Status Database::persistClock()

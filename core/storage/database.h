@@ -47,6 +47,20 @@ public:
     // Folds the write-ahead log back into the file; long jobs (a sync) call it once their
     // work is committed and shown, off the path of what the user waits for.
     Status checkpoint();
+    // While one lives, the log's backstop is raised from 4,096 pages (64 MiB) to 16,384, so
+    // that a job writing a whole campaign (a first sync) is not stopped halfway by the commit
+    // that crosses it; the job checkpoints once done.
+    class LongWrite final
+    {
+    public:
+        explicit LongWrite(Database& db);
+        ~LongWrite();
+        LongWrite(const LongWrite&) = delete;
+        LongWrite& operator=(const LongWrite&) = delete;
+
+    private:
+        Database& m_db;
+    };
 
     // This laptop's random site id (a positive 63-bit integer, fixed at creation).
     qint64 siteId() const { return m_siteId; }

@@ -600,6 +600,10 @@ Result<SyncReport> SyncClient::sync()
 {
     SyncReport report;
     State state = loadState();
+    // A first sync writes about as much as the campaign holds (100,000 voters: 115 MB): the log
+    // is folded back once, after the run (the caller's checkpoint()), not by whichever commit
+    // crosses 64 MiB on the way.
+    const Database::LongWrite longWrite(m_db);
     for (int round = 0; round < kMaxRounds; ++round) {
         auto pulled = pull(&state, &report);
         if (!pulled)
