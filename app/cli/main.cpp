@@ -2,6 +2,7 @@
 // and calls the core services.
 #include "clicontext.h"
 #include "translations.h"
+#include "util/memory.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -54,6 +55,7 @@ bool needsGui(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    terrain::tuneMemoryAllocator();
     const bool gui = needsGui(argc, argv);
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")

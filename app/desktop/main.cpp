@@ -4,6 +4,7 @@
 #include "ui/appsettings.h"
 #include "translations.h"
 #include "ui/mainwindow.h"
+#include "util/memory.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,6 +15,7 @@
 
 int main(int argc, char* argv[])
 {
+    terrain::tuneMemoryAllocator();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Terrain"));
     QCoreApplication::setApplicationName(QStringLiteral("terrain"));

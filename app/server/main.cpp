@@ -3,6 +3,7 @@
 #include "server/serveraccounts.h"
 #include "server/serverstore.h"
 #include "server/syncservice.h"
+#include "util/memory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -355,6 +356,7 @@ int help(QTextStream& stream)
 
 int main(int argc, char* argv[])
 {
+    terrain::tuneMemoryAllocator();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("terrain-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TERRAIN_VERSION));

@@ -3,4 +3,5 @@ target_sources(terrain_core PRIVATE
     util/logging.h util/logging.cpp
     util/uuid.h util/uuid.cpp
     util/textfold.h util/textfold.cpp
+    util/memory.h util/memory.cpp
 )

@@ -23,6 +23,7 @@
 #include "sync/httpsynctransport.h"
 #include "sync/repository.h"
 #include "sync/syncclient.h"
+#include "util/memory.h"
 #include "util/textfold.h"
 #include "util/uuid.h"
 
@@ -392,6 +393,7 @@ double median(QList<double> values)
 
 int main(int argc, char** argv)
 {
+    tuneMemoryAllocator(); // as terrain-server and the desktop do
     QCoreApplication app(argc, argv);
     setvbuf(stdout, nullptr, _IOLBF, 0); // progress shows as it goes, also into a log file
     QCommandLineParser parser;
