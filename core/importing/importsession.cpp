@@ -2,6 +2,7 @@
 
 #include "search/searchindex.h"
 #include "storage/database.h"
+#include "storage/searchschema.h"
 #include "util/logging.h"
 #include "util/textfold.h"
 
@@ -56,11 +57,11 @@ void prepareDerived(PreparedRow& p)
 {
     const NormalizedRow& row = *p.row;
     p.folded = row.foldedName();
-    p.searchName = p.folded + u' ' + foldText(row.birthName);
+    p.searchName = searchNameTerms(p.folded, row.birthName);
     if (row.hasAddress())
         p.searchAddress = searchText(row);
     if (!row.phone.raw.isEmpty())
-        p.searchPhone = digitsOnly(row.phone.e164) + u' ' + digitsOnly(row.phone.raw);
+        p.searchPhone = searchPhoneTerms(row.phone.e164, row.phone.raw);
     p.streetName = row.address.street();
     p.streetFolded = foldText(p.streetName);
     p.streetKey = hashKey(p.streetFolded);

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "storage/migrations.h"
+#include "storage/searchschema.h"
 #include "util/logging.h"
 #include "util/textfold.h"
 
@@ -57,6 +58,18 @@ void sqlDigits(sqlite3_context* context, int, sqlite3_value** argv)
     if (sqlite3_value_type(argv[0]) == SQLITE_NULL)
         return sqlite3_result_null(context);
     resultText(context, digitsOnly(argumentText(argv[0])));
+}
+
+// terrain_search_name(folded_name, last_name), terrain_search_phone(e164, raw): what the search
+// index holds of a person's names and of one phone (searchschema.h).
+void sqlSearchName(sqlite3_context* context, int, sqlite3_value** argv)
+{
+    resultText(context, searchNameTerms(argumentText(argv[0]), argumentText(argv[1])));
+}
+
+void sqlSearchPhone(sqlite3_context* context, int, sqlite3_value** argv)
+{
+    resultText(context, searchPhoneTerms(argumentText(argv[0]), argumentText(argv[1])));
 }
 } // namespace
 
@@ -145,6 +158,12 @@ Status Database::configure()
     if (sqlite3_create_function_v2(m_db, "terrain_fold", 1, flags, nullptr, sqlFold, nullptr, nullptr, nullptr)
             != SQLITE_OK
         || sqlite3_create_function_v2(m_db, "terrain_digits", 1, flags, nullptr, sqlDigits, nullptr, nullptr, nullptr)
+            != SQLITE_OK
+        || sqlite3_create_function_v2(m_db, "terrain_search_name", 2, flags, nullptr, sqlSearchName, nullptr, nullptr,
+                                      nullptr)
+            != SQLITE_OK
+        || sqlite3_create_function_v2(m_db, "terrain_search_phone", 2, flags, nullptr, sqlSearchPhone, nullptr, nullptr,
+                                      nullptr)
             != SQLITE_OK)
         return makeError(QStringLiteral("db.functions"), tr("Cannot open the campaign file."),
                          QString::fromUtf8(sqlite3_errmsg(m_db)));

@@ -247,7 +247,7 @@ const char* const kSchemaV12 =
 // Version 13: the search index keeps no column sizes (columnsize = 0): nothing ranks by them,
 // and each person refreshed (a pulled phone number, an edited name) wrote and deleted a row
 // of them (1,000 of 100,000 people deleted and written again: 44-55 ms -> 31-38). Rebuilt
-// from the people.
+// from the people, without the words said twice (searchNameTerms, searchPhoneTerms).
 const char* const kSchemaV13 =
     "DROP TABLE search_index;"
     "CREATE VIRTUAL TABLE search_index USING fts5(name, address, phone,"
