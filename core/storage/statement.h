@@ -59,6 +59,8 @@ public:
     int integer(int column) const { return static_cast<int>(int64(column)); }
     double real(int column) const;
     QString text(int column) const;
+    // The column's text as SQLite holds it (UTF-8), valid until the next step or reset.
+    QByteArrayView utf8(int column) const;
     QByteArray blob(int column) const;
     QVariant value(int column) const;
 

@@ -102,4 +102,12 @@ const FieldInfo* findField(const TableInfo& table, QStringView name)
     return nullptr;
 }
 
+int fieldPosition(const TableInfo& table, QStringView name)
+{
+    if (name == u"deleted")
+        return 0;
+    const FieldInfo* field = findField(table, name);
+    return field ? static_cast<int>(field - table.fields.data()) + 1 : -1;
+}
+
 } // namespace terrain

@@ -34,5 +34,7 @@ inline size_t tableIndex(const TableInfo* table)
 const TableInfo* findTable(QStringView name);
 const TableInfo* findTable(const char* name);
 const FieldInfo* findField(const TableInfo& table, QStringView name);
+// A field's place in a synced row's values: 0 for "deleted", then the fields in order; -1 for none.
+int fieldPosition(const TableInfo& table, QStringView name);
 
 } // namespace terrain

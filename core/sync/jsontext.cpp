@@ -19,8 +19,12 @@ void appendJsonString(QByteArray& out, QStringView text)
         out += QJsonDocument(QJsonArray{text.toString()}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
         return;
     }
-    // As UTF-8, escaping what JSON must (UTF-8's multi-byte sequences hold no byte below 0x80).
-    const QByteArray utf8 = text.toUtf8();
+    appendJsonUtf8String(out, text.toUtf8());
+}
+
+void appendJsonUtf8String(QByteArray& out, QByteArrayView utf8)
+{
+    // Escaping what JSON must (UTF-8's multi-byte sequences hold no byte below 0x80).
     out += '"';
     qsizetype plain = 0; // start of the run of bytes written as they are
     for (qsizetype i = 0; i < utf8.size(); ++i) {

@@ -15,6 +15,8 @@ namespace terrain {
 
 void appendJsonNumber(QByteArray& out, qint64 value);
 void appendJsonString(QByteArray& out, QStringView text);
+// Text that is valid UTF-8 already (QByteArrayView::isValidUtf8()).
+void appendJsonUtf8String(QByteArray& out, QByteArrayView utf8);
 void appendJsonValue(QByteArray& out, const QJsonValue& value);
 // The value of a JSON string's text (quotes included).
 QString jsonStringValue(QByteArrayView text);

@@ -287,7 +287,7 @@ Result<bool> SyncClient::pull(State* state, SyncReport* report)
     }
 }
 
-Result<bool> SyncClient::pushRows(State* state, const std::vector<RowState>& rows, qint64 upto, SyncReport* report)
+Result<bool> SyncClient::pushRows(State* state, const std::vector<PageRow>& rows, qint64 upto, SyncReport* report)
 {
     const QJsonObject request{{QStringLiteral("epoch"), state->epoch},
                               {QStringLiteral("site"), m_db.siteId()},
@@ -361,10 +361,15 @@ Result<bool> SyncClient::repushEverything(State* state, SyncReport* report)
             Statement last = m_db.prepare(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(QLatin1StringView(table.name)));
             last.bind(1, rows->back().uuid);
             afterId = last.step() ? last.int64(0) : std::numeric_limits<qint64>::max();
-            std::erase_if(*rows, [](const RowState& row) { return row.isBuiltin(); });
-            if (rows->empty())
+            std::vector<PageRow> sending;
+            sending.reserve(rows->size());
+            for (const RowState& row : *rows) {
+                if (!row.isBuiltin())
+                    sending.push_back(PageRow::fromState(row));
+            }
+            if (sending.empty())
                 continue;
-            auto sent = pushRows(state, *rows, 0, report);
+            auto sent = pushRows(state, sending, 0, report);
             if (!sent || !*sent)
                 return sent;
         }
@@ -401,13 +406,13 @@ Result<bool> SyncClient::push(State* state, SyncReport* report)
         if (outbox.empty())
             return true;
 
-        std::vector<RowState> rows;
+        std::vector<PageRow> rows;
         QSet<QString> seen;
         bool stopped = false;
         Result<bool> outcome = true;
         // Full batches go out as they fill, not acknowledged yet (upto 0): the outbox rows
         // count only once all they stand for is sent, with the last batch.
-        auto add = [&](RowState row) {
+        auto add = [&](PageRow row) {
             const QString key = QLatin1StringView(row.table->name) + u'/' + row.uuid;
             if (seen.contains(key))
                 return true;
@@ -434,14 +439,14 @@ Result<bool> SyncClient::push(State* state, SyncReport* report)
             if (const TableInfo* table = entry.table == u"*" ? nullptr : findTable(entry.table))
                 wanted[tableIndex(table)] << entry.uuid;
         }
-        std::vector<QHash<QString, RowState>> found(syncTables().size());
+        std::vector<QHash<QString, PageRow>> found(syncTables().size());
         for (size_t t = 0; t < wanted.size(); ++t) {
             if (wanted[t].isEmpty())
                 continue;
-            auto read = store.readMany(syncTables()[t], wanted[t]);
+            auto read = store.readRows(syncTables()[t], wanted[t]);
             if (!read)
                 return read.error();
-            for (RowState& row : *read) {
+            for (PageRow& row : *read) {
                 const QString uuid = row.uuid;
                 found[t].insert(uuid, std::move(row));
             }
@@ -456,13 +461,19 @@ Result<bool> SyncClient::push(State* state, SyncReport* report)
             const TableInfo* table = findTable(entry.table);
             if (!table)
                 continue; // a table this version no longer syncs
-            QHash<QString, RowState>& ofTable = found[tableIndex(table)];
-            const auto row = ofTable.constFind(entry.uuid);
-            if (row != ofTable.constEnd() && !add(*row))
+            // Taken: a row the outbox names twice goes once.
+            QHash<QString, PageRow>& ofTable = found[tableIndex(table)];
+            const auto row = ofTable.find(entry.uuid);
+            if (row == ofTable.end())
+                continue;
+            PageRow taken = std::move(*row);
+            ofTable.erase(row);
+            if (!add(std::move(taken)))
                 return outcome;
         }
         if (!ranges.empty()) {
-            if (Status s = expandRanges(store, ranges, add); !s)
+            const auto addState = [&add](RowState row) { return add(PageRow::fromState(row)); };
+            if (Status s = expandRanges(store, ranges, addState); !s)
                 return s.error();
             if (stopped)
                 return outcome;

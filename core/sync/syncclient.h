@@ -15,6 +15,7 @@ namespace terrain {
 class Database;
 class SyncLocalStore;
 class SyncTransport;
+struct PageRow;
 
 struct SyncReport
 {
@@ -63,7 +64,7 @@ private:
     Status saveState(const State& state);
     Result<bool> pull(State* state, SyncReport* report);
     Result<bool> push(State* state, SyncReport* report);
-    Result<bool> pushRows(State* state, const std::vector<RowState>& rows, qint64 upto, SyncReport* report);
+    Result<bool> pushRows(State* state, const std::vector<PageRow>& rows, qint64 upto, SyncReport* report);
     Result<bool> repushEverything(State* state, SyncReport* report);
     Status expandRanges(SyncLocalStore& store, const std::vector<std::pair<qint64, qint64>>& ranges,
                         const std::function<bool(RowState)>& add);

@@ -302,49 +302,113 @@ Result<std::vector<RowState>> SyncLocalStore::readMany(const TableInfo& table, c
     return rows;
 }
 
-Result<std::vector<SyncLocalStore::Local>> SyncLocalStore::readLocal(const TableInfo& table, const QStringList& uuids)
+Status SyncLocalStore::selectLocal(const TableInfo& table, const QStringList& uuids,
+                                   const std::function<QString(Statement&)>& onRow,
+                                   const std::function<void(size_t, QStringView, const FieldClock&)>& onClock)
 {
-    std::vector<Local> rows;
     if (uuids.isEmpty())
-        return rows;
+        return {};
     // The uuids as one bound JSON array (json_each): one statement, however many.
     const QByteArray list = jsonArray(uuids);
+    QHash<QString, size_t> at;
+    size_t rows = 0;
     {
         // json_each first (CROSS JOIN keeps that order): a lookup per uuid, not a scan of the table.
         Statement st(m_db.handle(),
                      selectSql(table, QStringLiteral("t.uuid = j.value"), QStringLiteral("json_each(?) j CROSS JOIN ")));
         st.bind(1, list);
-        const int idColumn = static_cast<int>(table.fields.size()) + 4;
-        while (st.step()) {
-            Local& local = rows.emplace_back();
-            local.row = readCurrent(table, st, false);
-            local.id = st.int64(idColumn);
-        }
+        while (st.step())
+            at.insert(onRow(st), rows++);
         if (st.failed())
             return makeError(QStringLiteral("sync.read"), QStringLiteral("Cannot read the campaign."), st.errorMessage());
     }
-    if (rows.empty())
-        return rows;
-    QHash<QString, size_t> at;
-    at.reserve(static_cast<qsizetype>(rows.size()));
-    for (size_t i = 0; i < rows.size(); ++i)
-        at.insert(rows[i].row.uuid, i);
+    if (at.isEmpty())
+        return {};
     Statement& clocks = cached(QStringLiteral("SELECT f.row_uuid, f.field, f.hlc, f.site FROM json_each(?) j"
                                               " CROSS JOIN field_clocks f WHERE f.tbl = ? AND f.row_uuid = j.value"));
     clocks.bind(1, list).bind(2, table.name, -1);
     while (clocks.step()) {
         const auto it = at.constFind(clocks.text(0));
-        if (it == at.constEnd())
-            continue;
-        Local& local = rows[*it];
-        local.overrides = true;
-        const int index = local.row.fieldIndex(clocks.text(1));
-        if (index >= 0)
-            local.row.clocks[static_cast<size_t>(index)] = FieldClock{clocks.int64(2), clocks.int64(3)};
+        if (it != at.constEnd())
+            onClock(*it, clocks.text(1), FieldClock{clocks.int64(2), clocks.int64(3)});
     }
     if (clocks.failed())
         return makeError(QStringLiteral("sync.read"), QStringLiteral("Cannot read the campaign."), clocks.errorMessage());
     clocks.reset();
+    return {};
+}
+
+Result<std::vector<SyncLocalStore::Local>> SyncLocalStore::readLocal(const TableInfo& table, const QStringList& uuids)
+{
+    std::vector<Local> rows;
+    const int idColumn = static_cast<int>(table.fields.size()) + 4;
+    const auto onRow = [&](Statement& st) {
+        Local& local = rows.emplace_back();
+        local.row = readCurrent(table, st, false);
+        local.id = st.int64(idColumn);
+        return local.row.uuid;
+    };
+    const auto onClock = [&](size_t row, QStringView field, const FieldClock& clock) {
+        Local& local = rows[row];
+        local.overrides = true;
+        if (const int index = local.row.fieldIndex(field); index >= 0)
+            local.row.clocks[static_cast<size_t>(index)] = clock;
+    };
+    if (Status s = selectLocal(table, uuids, onRow, onClock); !s)
+        return s.error();
+    return rows;
+}
+
+Result<std::vector<PageRow>> SyncLocalStore::readRows(const TableInfo& table, const QStringList& uuids)
+{
+    std::vector<PageRow> rows;
+    const size_t columns = table.fields.size() + 1;
+    std::vector<qsizetype> ends(columns);
+    const auto onRow = [&](Statement& st) {
+        // The JSON text PageRow::fromState(readCurrent(...)) writes, from SQLite's own UTF-8.
+        PageRow& row = rows.emplace_back();
+        row.table = &table;
+        row.uuid = st.text(0);
+        row.clocks.assign(columns, FieldClock{st.int64(1), st.int64(2)});
+        row.text += st.int64(3) != 0 ? '1' : '0';
+        ends[0] = row.text.size();
+        for (size_t i = 0; i < table.fields.size(); ++i) {
+            const int column = static_cast<int>(i) + 4;
+            if (st.isNull(column)) {
+                row.text += "null";
+            } else {
+                switch (table.fields[i].type) {
+                case FieldType::Integer:
+                    appendJsonNumber(row.text, st.int64(column));
+                    break;
+                case FieldType::Real:
+                    appendJsonValue(row.text, QJsonValue(st.real(column)));
+                    break;
+                case FieldType::Text:
+                case FieldType::Reference:
+                    // Anything QString::fromUtf8 would change (bad bytes, a byte-order mark) goes through it.
+                    if (const QByteArrayView utf8 = st.utf8(column); utf8.isValidUtf8() && !utf8.startsWith("\xEF\xBB\xBF"))
+                        appendJsonUtf8String(row.text, utf8);
+                    else
+                        appendJsonString(row.text, st.text(column));
+                    break;
+                }
+            }
+            ends[i + 1] = row.text.size();
+        }
+        row.values.reserve(columns);
+        for (size_t c = 0; c < columns; ++c) {
+            const qsizetype begin = c > 0 ? ends[c - 1] : 0;
+            row.values.emplace_back(row.text.constData() + begin, ends[c] - begin);
+        }
+        return row.uuid;
+    };
+    const auto onClock = [&](size_t row, QStringView field, const FieldClock& clock) {
+        if (const int index = fieldPosition(table, field); index >= 0)
+            rows[row].clocks[static_cast<size_t>(index)] = clock;
+    };
+    if (Status s = selectLocal(table, uuids, onRow, onClock); !s)
+        return s.error();
     return rows;
 }
 

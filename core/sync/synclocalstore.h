@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/pagerow.h"
 #include "sync/syncrow.h"
 #include "util/result.h"
 
@@ -9,6 +10,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <limits>
 #include <memory>
 #include <optional>
@@ -44,6 +46,9 @@ public:
     // The rows of `table` with these uuids that exist (in no given order): two statements
     // instead of two per row.
     Result<std::vector<RowState>> readMany(const TableInfo& table, const QStringList& uuids);
+    // The same rows as they travel (PageRow::fromState of readMany's, byte for byte), written
+    // from the campaign's own UTF-8: a push reads its rows without a QJsonValue per value.
+    Result<std::vector<PageRow>> readRows(const TableInfo& table, const QStringList& uuids);
     // Rows of `table` matching `where` (SQL over the alias t, values bound in order).
     Result<std::vector<RowState>> readWhere(const TableInfo& table, const QString& where,
                                             const QVariantList& binds = {});
@@ -98,6 +103,10 @@ private:
     static QString selectSql(const TableInfo& table, const QString& where, const QString& before = {});
     RowState readCurrent(const TableInfo& table, Statement& st, bool withClocks = true, bool* overrides = nullptr);
     Result<std::vector<Local>> readLocal(const TableInfo& table, const QStringList& uuids);
+    // The select of `table` for these uuids: onRow per row found (returns its uuid), then
+    // onClock per field clock of theirs kept apart (the row's place in the calls, the field).
+    Status selectLocal(const TableInfo& table, const QStringList& uuids, const std::function<QString(Statement&)>& onRow,
+                       const std::function<void(size_t, QStringView, const FieldClock&)>& onClock);
     std::optional<Local> readOne(size_t table, const QString& uuid);
     Status preload(const std::vector<const RowState*>& order);
     std::optional<Local> current(size_t table, const QString& uuid);

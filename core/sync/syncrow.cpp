@@ -48,13 +48,7 @@ QString RowState::fieldName(int index) const
 
 int RowState::fieldIndex(QStringView name) const
 {
-    if (name == u"deleted")
-        return 0;
-    for (size_t i = 0; i < table->fields.size(); ++i) {
-        if (name == QLatin1StringView(table->fields[i].name))
-            return static_cast<int>(i) + 1;
-    }
-    return -1;
+    return fieldPosition(*table, name);
 }
 
 FieldClock RowState::maxClock() const

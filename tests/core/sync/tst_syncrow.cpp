@@ -1,7 +1,10 @@
+#include "demo/democampaign.h"
+#include "storage/database.h"
 #include "storage/tables.h"
 #include "sync/gzip.h"
 #include "sync/jsontext.h"
 #include "sync/pagecodec.h"
+#include "sync/synclocalstore.h"
 #include "sync/syncrow.h"
 
 #include "testsupport.h"
@@ -13,6 +16,7 @@
 #include <QUuid>
 
 #include <functional>
+#include <map>
 
 using namespace terrain;
 
@@ -367,6 +371,56 @@ private Q_SLOTS:
             QString error;
             QVERIFY(!PageCodec::decode(page, &decoded, nullptr, &error));
         }
+    }
+
+    // A push reads its rows as text (SyncLocalStore::readRows): byte for byte the rows
+    // PageRow::fromState makes of readMany's, for every row of a demo campaign, texts JSON must
+    // escape, bytes that are not UTF-8, a byte-order mark, and field clocks kept apart.
+    void rowsReadAsTextAreTheRowsReadAsStates()
+    {
+        test::TempCampaign campaign;
+        Database& db = campaign.db();
+        DemoCampaignOptions options;
+        options.voters = 400;
+        options.bureaux = 2;
+        QVERIFY(createDemoCampaign(db, options));
+        QVERIFY(db.exec("UPDATE people SET notes = 'a \"quote\", a \\ and' || char(10, 9, 1) || ' été €' WHERE id = 1;"
+                        "UPDATE people SET notes = CAST(x'41c3ff42' AS TEXT) WHERE id = 2;"
+                        "UPDATE people SET notes = char(65279) || 'bom', usage_name = '' WHERE id = 3;"
+                        "INSERT INTO field_clocks(tbl, row_uuid, field, hlc, site)"
+                        " SELECT 'people', uuid, 'support', hlc + 5, 7 FROM people WHERE id = 4;"
+                        "INSERT INTO field_clocks(tbl, row_uuid, field, hlc, site)"
+                        " SELECT 'people', uuid, 'deleted', hlc + 9, 8 FROM people WHERE id = 4;"));
+        SyncLocalStore store(db);
+        int compared = 0;
+        for (const TableInfo& table : syncTables()) {
+            const QByteArray sql = QByteArray("SELECT uuid FROM ") + table.name;
+            const QStringList uuids = test::column(db, sql.constData());
+            auto states = store.readMany(table, uuids);
+            auto rows = store.readRows(table, uuids);
+            QVERIFY(states && rows);
+            QCOMPARE(rows->size(), states->size());
+            std::map<QString, const PageRow*> byUuid;
+            for (const PageRow& row : *rows)
+                byUuid[row.uuid] = &row;
+            for (const RowState& state : *states) {
+                const PageRow expected = PageRow::fromState(state);
+                QVERIFY(byUuid.count(state.uuid));
+                const PageRow& row = *byUuid[state.uuid];
+                QCOMPARE(row.table, expected.table);
+                QCOMPARE(row.text, expected.text);
+                QCOMPARE(row.values.size(), expected.values.size());
+                for (size_t c = 0; c < row.values.size(); ++c)
+                    QCOMPARE(row.values[c], expected.values[c]);
+                QVERIFY(row.clocks == expected.clocks);
+                ++compared;
+            }
+        }
+        QVERIFY2(compared > 1000, qPrintable(QString::number(compared)));
+        const QString special = test::column(db, "SELECT uuid FROM people WHERE id = 4").value(0);
+        auto row = store.readRows(*findTable("people"), {special});
+        QVERIFY(row && row->size() == 1);
+        QCOMPARE(row->front().clocks[0].site, 8);
     }
 
     void jsonTextIsWhatQtWrites()
