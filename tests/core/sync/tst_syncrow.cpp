@@ -606,6 +606,14 @@ private Q_SLOTS:
         QVERIFY(!gzipDecompress(packed, text.size() - 1).has_value()); // would exceed the limit
         QVERIFY(!gzipDecompress(packed.left(packed.size() / 2), text.size()).has_value()); // truncated
         QVERIFY(!gzipDecompress(QByteArray("not gzip at all"), 1000).has_value());
+        // A trailer that says less than the stream holds: it does not fit, and fails.
+        QByteArray lying = packed;
+        lying[lying.size() - 4] = 10;
+        lying[lying.size() - 3] = 0;
+        lying[lying.size() - 2] = 0;
+        lying[lying.size() - 1] = 0;
+        QVERIFY(!gzipDecompress(lying, text.size()).has_value());
+        QCOMPARE(gzipDecompress(gzipCompress(QByteArray()), 10).value(), QByteArray());
     }
 };
 
