@@ -3,13 +3,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <charconv>
 #include <limits>
 
 namespace terrain {
 
 void appendJsonNumber(QByteArray& out, qint64 value)
 {
-    out += QByteArray::number(value);
+    // Written in place: a page writes several numbers per row (QByteArray::number allocated each).
+    char digits[24];
+    const std::to_chars_result written = std::to_chars(digits, digits + sizeof digits, value);
+    out.append(digits, written.ptr - digits);
 }
 
 void appendJsonString(QByteArray& out, QStringView text)

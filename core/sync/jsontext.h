@@ -34,6 +34,14 @@ public:
     }
     bool isEmpty() const { return m_text.isEmpty(); }
     QByteArray array() const { return '[' + m_text + ']'; }
+    // The array appended to `out`, without a copy of its own.
+    void appendArray(QByteArray& out) const
+    {
+        out += '[';
+        out += m_text;
+        out += ']';
+    }
+    qsizetype size() const { return m_text.size(); }
     QByteArray object() const { return '{' + m_text + '}'; }
 
 private:

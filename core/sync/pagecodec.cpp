@@ -250,6 +250,21 @@ struct Targets
         index.insert(uuid, at);
         return at;
     }
+
+    // A reference as JSON text: most often to the row after the one the previous row referred
+    // to, or to the same, which are compared as they are (no string made, no lookup).
+    int indexOf(QByteArrayView json, int previous)
+    {
+        const QByteArrayView inner = json.sliced(1, json.size() - 2);
+        if (!inner.contains('\\')) {
+            for (const int guess : {previous + 1, previous}) {
+                if (guess >= 0 && guess < static_cast<int>(uuids.size())
+                    && QAnyStringView::equal(QUtf8StringView(inner), uuids[size_t(guess)]))
+                    return guess;
+            }
+        }
+        return indexOf(jsonStringValue(json));
+    }
 };
 
 } // namespace
@@ -298,7 +313,7 @@ QByteArray PageCodec::encodeJson(const std::vector<PageRow>& rows, const SiteNam
     struct Group
     {
         QByteArray head;  // "c" to "t"
-        QByteArray tail;  // "v"
+        JsonList values;  // "v"
         std::vector<bool> derived;
     };
     std::vector<Group> groups(registry.size());
@@ -314,6 +329,12 @@ QByteArray PageCodec::encodeJson(const std::vector<PageRow>& rows, const SiteNam
         JsonList sites;
         JsonList overrides;
         const DerivedUuid rule = derivedUuidRule(table);
+        // Per column, the table its references point into (-1: not a reference).
+        std::vector<int> refTarget(columns, -1);
+        for (size_t c = 1; c < columns; ++c) {
+            if (table.fields[c - 1].type == FieldType::Reference)
+                refTarget[c] = static_cast<int>(tableIndex(findTable(table.fields[c - 1].refTable)));
+        }
         JsonList derivedFlags;
         Group& out = groups[t];
         bool anyDerived = false;
@@ -337,10 +358,9 @@ QByteArray PageCodec::encodeJson(const std::vector<PageRow>& rows, const SiteNam
             }
             for (size_t c = 0; c < columns; ++c) {
                 const QByteArrayView value = row.values[c];
-                const FieldInfo* field = c > 0 ? &table.fields[c - 1] : nullptr;
-                if (field && field->type == FieldType::Reference && isJsonString(value)) {
-                    Targets& target = targets[tableIndex(findTable(field->refTable))];
-                    const int index = target.indexOf(jsonStringValue(value));
+                if (refTarget[c] >= 0 && isJsonString(value)) {
+                    Targets& target = targets[size_t(refTarget[c])];
+                    const int index = target.indexOf(value, previousRef[c]);
                     appendJsonNumber(values[c].next(), index - previousRef[c]);
                     previousRef[c] = index;
                 } else {
@@ -368,20 +388,31 @@ QByteArray PageCodec::encodeJson(const std::vector<PageRow>& rows, const SiteNam
         if (!overrides.isEmpty())
             out.head += ",\"o\":" + overrides.array();
         out.head += ",\"s\":" + sites.array() + ",\"t\":\"" + QByteArray(table.name) + '"';
-        JsonList valueColumns;
         for (const JsonList& column : values)
-            valueColumns.next() += column.array();
-        out.tail = valueColumns.array();
+            column.appendArray(out.values.next());
     }
 
-    JsonList tables;
+    // Written straight into the page: the values, most of its bytes, are copied once more only.
+    qsizetype size = siteIds.size() + siteNames.size() + 64;
+    for (const Group& group : groups)
+        size += group.head.size() + group.values.size() + 16;
+    QByteArray out;
+    out.reserve(size + size / 4);
+    out += "{\"names\":";
+    siteNames.appendArray(out);
+    out += ",\"sites\":";
+    siteIds.appendArray(out);
+    out += ",\"tables\":[";
+    bool first = true;
     for (size_t t = 0; t < registry.size(); ++t) {
         Targets& target = targets[t];
         const Group& group = groups[t];
         const bool hasExterns = static_cast<int>(target.uuids.size()) > target.rows;
         if (group.head.isEmpty() && !hasExterns)
             continue;
-        QByteArray& out = tables.next();
+        if (!first)
+            out += ',';
+        first = false;
         if (group.head.isEmpty()) {
             out += "{\"n\":0,\"t\":\"" + QByteArray(registry[t].name) + "\",\"u\":[]";
         } else {
@@ -393,13 +424,15 @@ QByteArray PageCodec::encodeJson(const std::vector<PageRow>& rows, const SiteNam
                 if (group.derived.empty() || !group.derived[r])
                     own.push_back(target.uuids[r]);
             }
-            out += '{' + group.head + ",\"u\":" + encodeUuids(own) + ",\"v\":" + group.tail;
+            out += '{' + group.head + ",\"u\":" + encodeUuids(own) + ",\"v\":";
+            group.values.appendArray(out);
         }
         if (hasExterns)
             out += ",\"x\":" + encodeUuids(std::vector<QString>(target.uuids.begin() + target.rows, target.uuids.end()));
         out += '}';
     }
-    return "{\"names\":" + siteNames.array() + ",\"sites\":" + siteIds.array() + ",\"tables\":" + tables.array() + '}';
+    out += "]}";
+    return out;
 }
 
 QByteArray PageCodec::withPage(const QJsonObject& object, const QByteArray& page)

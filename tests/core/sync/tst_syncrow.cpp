@@ -16,6 +16,7 @@
 #include <QUuid>
 
 #include <functional>
+#include <limits>
 #include <map>
 
 using namespace terrain;
@@ -442,6 +443,12 @@ private Q_SLOTS:
             QByteArray mine;
             appendJsonValue(mine, value);
             QCOMPARE(mine, QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1));
+        }
+        for (const qint64 number : {qint64(0), qint64(-1), qint64(7), (qint64(1) << 53) + 1,
+                                    std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min()}) {
+            QByteArray mine("x");
+            appendJsonNumber(mine, number);
+            QCOMPARE(mine, "x" + QByteArray::number(number));
         }
     }
 
