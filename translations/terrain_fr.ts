@@ -5573,6 +5573,10 @@ Avez-vous décidé de votre vote&#xa0;? Vous votez à {lieu_de_vote}.</translati
         <source>The campaign file cannot be read.</source>
         <translation>Le fichier de la campagne ne peut pas être lu.</translation>
     </message>
+    <message>
+        <source>Cannot remove the people who left your lists.</source>
+        <translation>Impossible de retirer les personnes sorties de vos listes.</translation>
+    </message>
 </context>
 <context>
     <name>terrain::SyncPage</name>

@@ -258,6 +258,17 @@ Database::LongWrite::~LongWrite()
     (void)m_db.exec(walBackstop(kWalBackstopPages).constData());
 }
 
+Database::UncheckedReferences::UncheckedReferences(Database& db)
+    : m_db(db)
+{
+    (void)m_db.exec("PRAGMA foreign_keys=OFF");
+}
+
+Database::UncheckedReferences::~UncheckedReferences()
+{
+    (void)m_db.exec("PRAGMA foreign_keys=ON");
+}
+
 Status Database::persistClock()
 {
     return setMeta(QStringLiteral("hlc_last"), QString::number(m_clock.last()));

@@ -168,6 +168,11 @@ Result<bool> SyncClient::pull(State* state, SyncReport* report)
             .arg(kSyncSchema)
             .arg(scopeDigest);
     };
+    // SyncLocalStore::apply finds every row's references here before writing it, or keeps the
+    // row back: SQLite need not look them up again (tests check the files with foreign_key_check).
+    // Declared before the transaction, so that it ends after it (SQLite ignores the pragma inside one).
+    const std::optional<Database::UncheckedReferences> unchecked
+        = m_db.inTransaction() ? std::nullopt : std::make_optional<Database::UncheckedReferences>(m_db);
     std::optional<Database::Transaction> tx;
     QElapsedTimer held;
     SyncReport applied; // what the open transaction holds, reported once committed

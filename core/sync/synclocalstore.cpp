@@ -1067,7 +1067,17 @@ Status SyncLocalStore::purgeOutside(const QSet<QString>& people, const QSet<QStr
         "DELETE FROM people WHERE id IN (SELECT id FROM temp.sync_gone);"
         "DELETE FROM field_clocks WHERE tbl = 'lists' AND row_uuid IN (SELECT uuid FROM temp.sync_gone_lists);"
         "DELETE FROM lists WHERE id IN (SELECT id FROM temp.sync_gone_lists);";
-    return m_db.exec(sql);
+    if (Status s = m_db.exec(sql); !s)
+        return s;
+    // The pull runs without SQLite's reference checks (Database::UncheckedReferences): what a
+    // purge leaves is checked here instead, and refused as SQLite would have refused it (rare,
+    // and on a volunteer's laptop, which holds little).
+    if (m_db.scalar("SELECT count(*) FROM temp.sync_gone").toLongLong() + m_db.scalar("SELECT count(*) FROM temp.sync_gone_lists").toLongLong() > 0
+        && !m_db.scalar("SELECT 1 FROM pragma_foreign_key_check LIMIT 1").isNull())
+        return makeError(QStringLiteral("sync.purge"),
+                         QCoreApplication::translate("terrain::SyncLocalStore", "Cannot remove the people who left your lists."),
+                         QStringLiteral("FOREIGN KEY constraint failed"));
+    return {};
 }
 
 } // namespace terrain

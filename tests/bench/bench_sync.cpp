@@ -439,6 +439,10 @@ int main(int argc, char** argv)
         laptops.push_back(std::make_unique<Laptop>(QDir(work).filePath(QStringLiteral("b%1.terrain").arg(run)), url));
         const Laptop::Figures f = laptops.back()->sync();
         const double checkpoint = laptops.back()->checkpoint();
+        // Applied with SQLite's reference checks off (the apply resolves them): they all hold.
+        if (laptops.back()->db->scalar("SELECT count(*) FROM pragma_foreign_key_check").toLongLong() != 0
+            || laptops.back()->db->scalar("PRAGMA foreign_keys").toLongLong() != 1)
+            qFatal("laptop B's references are broken, or no longer checked");
         printf("first sync run %d: %.2f s (cpu %.2f s), %d rows, %s on the wire, %d requests; then, off the sync's"
                " path, its checkpoint %.2f s\n",
             run + 1, f.seconds, f.cpu, f.report.pulled, qPrintable(mib(f.wire)), f.requests, checkpoint);

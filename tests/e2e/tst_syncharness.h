@@ -159,6 +159,9 @@ inline CampaignHealth campaignHealth(const QString& path)
         return health;
     }
     health.integrity = (*db)->scalar("PRAGMA integrity_check").toString();
+    // The sync applies rows with SQLite's reference checks off: every reference must hold all the same.
+    if (const qint64 broken = count(**db, "SELECT count(*) FROM pragma_foreign_key_check"); broken != 0)
+        health.integrity = QStringLiteral("%1 broken references").arg(broken);
     health.outbox = count(**db, "SELECT count(*) FROM outbox");
     health.people = count(**db, "SELECT count(*) FROM people WHERE deleted = 0");
     health.duplicateUuids = count(**db, "SELECT count(*) - count(DISTINCT uuid) FROM people");

@@ -144,6 +144,7 @@ private Q_SLOTS:
         {
             auto db = Database::open(vera, Database::OpenMode::OpenExisting).value();
             QCOMPARE((*db).scalar("PRAGMA integrity_check").toString(), QStringLiteral("ok"));
+            QCOMPARE(count(*db, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
             QCOMPARE(count(*db, "SELECT count(*) FROM search_index"), 1);
             QCOMPARE(count(*db, "SELECT count(*) FROM phones p JOIN people q ON q.id = p.person_id"
                                 " WHERE q.uuid IS NULL"),

@@ -152,6 +152,11 @@ public:
                 return QStringLiteral("laptop %1 still has pending changes").arg(i);
             if (count(m_laptops[static_cast<size_t>(i)]->db(), "SELECT count(*) FROM sync_deferred") != 0)
                 return QStringLiteral("laptop %1 has rows waiting for their parents").arg(i);
+            // Applied with SQLite's reference checks off: every reference holds all the same.
+            if (count(m_laptops[static_cast<size_t>(i)]->db(), "SELECT count(*) FROM pragma_foreign_key_check") != 0)
+                return QStringLiteral("laptop %1 has broken references").arg(i);
+            if (count(m_laptops[static_cast<size_t>(i)]->db(), "PRAGMA foreign_keys") != 1)
+                return QStringLiteral("laptop %1 checks references no more").arg(i);
         }
         if (QString e = m_model.check(serverSnapshot(m_server.store())); !e.isEmpty())
             return QStringLiteral("server: ") + e;
