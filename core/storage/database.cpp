@@ -12,12 +12,14 @@
 
 #include <sqlite3.h>
 
+#include <utility>
+
 namespace terrain {
 
 namespace {
 constexpr int kApplicationId = 0x5445524E; // "TERN"
 // The log's size (pages of 16 KiB) past which a commit folds it back: a backstop, and a
-// higher one while a whole campaign is written (LongWrite).
+// higher one while a whole campaign is written (longWrite()).
 constexpr int kWalBackstopPages = 4096;
 constexpr int kLongWriteBackstopPages = 16384;
 
@@ -247,26 +249,33 @@ Status Database::checkpoint()
     return exec("PRAGMA wal_checkpoint(PASSIVE)");
 }
 
-Database::LongWrite::LongWrite(Database& db)
-    : m_db(db)
+Database::Setting::Setting(Database& db, QByteArray set, QByteArray restore)
+    : m_db(db),
+      m_restore(std::move(restore))
 {
-    (void)m_db.exec(walBackstop(kLongWriteBackstopPages).constData()); // best effort
+    (void)m_db.exec(set.constData()); // best effort: a setting for speed
 }
 
-Database::LongWrite::~LongWrite()
+Database::Setting::Setting(Setting&& other) noexcept
+    : m_db(other.m_db),
+      m_restore(std::exchange(other.m_restore, {}))
 {
-    (void)m_db.exec(walBackstop(kWalBackstopPages).constData());
 }
 
-Database::UncheckedReferences::UncheckedReferences(Database& db)
-    : m_db(db)
+Database::Setting::~Setting()
 {
-    (void)m_db.exec("PRAGMA foreign_keys=OFF");
+    if (!m_restore.isEmpty())
+        (void)m_db.exec(m_restore.constData());
 }
 
-Database::UncheckedReferences::~UncheckedReferences()
+Database::Setting Database::longWrite()
 {
-    (void)m_db.exec("PRAGMA foreign_keys=ON");
+    return Setting(*this, walBackstop(kLongWriteBackstopPages), walBackstop(kWalBackstopPages));
+}
+
+Database::Setting Database::uncheckedReferences()
+{
+    return Setting(*this, "PRAGMA foreign_keys=OFF", "PRAGMA foreign_keys=ON");
 }
 
 Status Database::persistClock()

@@ -47,37 +47,29 @@ public:
     // Folds the write-ahead log back into the file; long jobs (a sync) call it once their
     // work is committed and shown, off the path of what the user waits for.
     Status checkpoint();
-    // While one lives, the log's backstop is raised from 4,096 pages (64 MiB) to 16,384, so
-    // that a job writing a whole campaign (a first sync) is not stopped halfway by the commit
-    // that crosses it; the job checkpoints once done.
-    class LongWrite final
+    // A setting of this connection for a while: the pragma `set` now, `restore` when it ends.
+    class Setting final
     {
     public:
-        explicit LongWrite(Database& db);
-        ~LongWrite();
-        LongWrite(const LongWrite&) = delete;
-        LongWrite& operator=(const LongWrite&) = delete;
+        Setting(Database& db, QByteArray set, QByteArray restore);
+        ~Setting();
+        Setting(Setting&& other) noexcept;
+        Setting(const Setting&) = delete;
+        Setting& operator=(const Setting&) = delete;
 
     private:
         Database& m_db;
+        QByteArray m_restore;
     };
-
-    // While one lives, this connection does not check references (foreign keys): for a writer
-    // that resolves every reference itself before writing a row, the sync's apply (a row whose
-    // parent is not here waits in sync_deferred), where SQLite's checks cost a first sync's
-    // inserts a sixth of their time. Set outside a transaction only (SQLite ignores it inside
-    // one, and then the checks stay on).
-    class UncheckedReferences final
-    {
-    public:
-        explicit UncheckedReferences(Database& db);
-        ~UncheckedReferences();
-        UncheckedReferences(const UncheckedReferences&) = delete;
-        UncheckedReferences& operator=(const UncheckedReferences&) = delete;
-
-    private:
-        Database& m_db;
-    };
+    // The log's backstop raised from 4,096 pages (64 MiB) to 16,384, so that a job writing a
+    // whole campaign (a first sync) is not stopped halfway by the commit that crosses it; the
+    // job checkpoints once done.
+    Setting longWrite();
+    // References not checked (foreign keys), for a writer that resolves every reference itself
+    // before writing a row: the sync's apply (a row whose parent is not here waits in
+    // sync_deferred), where SQLite's checks cost a first sync's inserts a sixth of their time.
+    // Outside a transaction only: SQLite ignores it inside one, and the checks stay on.
+    Setting uncheckedReferences();
 
     // This laptop's random site id (a positive 63-bit integer, fixed at creation).
     qint64 siteId() const { return m_siteId; }

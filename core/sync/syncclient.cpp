@@ -171,8 +171,9 @@ Result<bool> SyncClient::pull(State* state, SyncReport* report)
     // SyncLocalStore::apply finds every row's references here before writing it, or keeps the
     // row back: SQLite need not look them up again (tests check the files with foreign_key_check).
     // Declared before the transaction, so that it ends after it (SQLite ignores the pragma inside one).
-    const std::optional<Database::UncheckedReferences> unchecked
-        = m_db.inTransaction() ? std::nullopt : std::make_optional<Database::UncheckedReferences>(m_db);
+    std::optional<Database::Setting> unchecked;
+    if (!m_db.inTransaction())
+        unchecked.emplace(m_db.uncheckedReferences());
     std::optional<Database::Transaction> tx;
     QElapsedTimer held;
     SyncReport applied; // what the open transaction holds, reported once committed
@@ -619,7 +620,7 @@ Result<SyncReport> SyncClient::sync()
     // A first sync writes about as much as the campaign holds (100,000 voters: 115 MB): the log
     // is folded back once, after the run (the caller's checkpoint()), not by whichever commit
     // crosses 64 MiB on the way.
-    const Database::LongWrite longWrite(m_db);
+    const Database::Setting longWrite = m_db.longWrite();
     for (int round = 0; round < kMaxRounds; ++round) {
         auto pulled = pull(&state, &report);
         if (!pulled)

@@ -1069,7 +1069,7 @@ Status SyncLocalStore::purgeOutside(const QSet<QString>& people, const QSet<QStr
         "DELETE FROM lists WHERE id IN (SELECT id FROM temp.sync_gone_lists);";
     if (Status s = m_db.exec(sql); !s)
         return s;
-    // The pull runs without SQLite's reference checks (Database::UncheckedReferences): what a
+    // The pull runs without SQLite's reference checks (Database::uncheckedReferences()): what a
     // purge leaves is checked here instead, and refused as SQLite would have refused it (rare,
     // and on a volunteer's laptop, which holds little).
     if (m_db.scalar("SELECT count(*) FROM temp.sync_gone").toLongLong() + m_db.scalar("SELECT count(*) FROM temp.sync_gone_lists").toLongLong() > 0
