@@ -95,12 +95,18 @@ PageRow PageRow::fromState(const RowState& state)
         appendJsonValue(row.text, c < state.values.size() ? state.values[c] : QJsonValue(QJsonValue::Null));
         ends.push_back(row.text.size());
     }
-    row.values.reserve(columns);
-    for (size_t c = 0; c < columns; ++c) {
-        const qsizetype start = c > 0 ? ends[c - 1] : 0;
-        row.values.emplace_back(row.text.constData() + start, ends[c] - start);
-    }
+    row.sliceValues(ends);
     return row;
+}
+
+void PageRow::sliceValues(const std::vector<qsizetype>& ends)
+{
+    values.clear();
+    values.reserve(ends.size());
+    for (size_t c = 0; c < ends.size(); ++c) {
+        const qsizetype start = c > 0 ? ends[c - 1] : 0;
+        values.emplace_back(text.constData() + start, ends[c] - start);
+    }
 }
 
 QByteArray PageRow::storedJson() const

@@ -24,6 +24,8 @@ struct PageRow
     QByteArray text;                    // what `values` point into
 
     bool isValid() const { return table != nullptr; }
+    // `values` cut from `text`, which holds them one after the other, each ending at `ends`.
+    void sliceValues(const std::vector<qsizetype>& ends);
     // The row as the server stores it: RowCodec::encodeRow's JSON text, byte for byte.
     QByteArray storedJson() const;
     RowState toState() const;

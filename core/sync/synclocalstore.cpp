@@ -396,11 +396,7 @@ Result<std::vector<PageRow>> SyncLocalStore::readRows(const TableInfo& table, co
             }
             ends[i + 1] = row.text.size();
         }
-        row.values.reserve(columns);
-        for (size_t c = 0; c < columns; ++c) {
-            const qsizetype begin = c > 0 ? ends[c - 1] : 0;
-            row.values.emplace_back(row.text.constData() + begin, ends[c] - begin);
-        }
+        row.sliceValues(ends);
         return row.uuid;
     };
     const auto onClock = [&](size_t row, QStringView field, const FieldClock& clock) {
@@ -1072,7 +1068,8 @@ Status SyncLocalStore::purgeOutside(const QSet<QString>& people, const QSet<QStr
     // The pull runs without SQLite's reference checks (Database::uncheckedReferences()): what a
     // purge leaves is checked here instead, and refused as SQLite would have refused it (rare,
     // and on a volunteer's laptop, which holds little).
-    if (m_db.scalar("SELECT count(*) FROM temp.sync_gone").toLongLong() + m_db.scalar("SELECT count(*) FROM temp.sync_gone_lists").toLongLong() > 0
+    if (m_db.scalar("SELECT EXISTS(SELECT 1 FROM temp.sync_gone) OR EXISTS(SELECT 1 FROM temp.sync_gone_lists)")
+            .toLongLong()
         && !m_db.scalar("SELECT 1 FROM pragma_foreign_key_check LIMIT 1").isNull())
         return makeError(QStringLiteral("sync.purge"),
                          QCoreApplication::translate("terrain::SyncLocalStore", "Cannot remove the people who left your lists."),

@@ -22,18 +22,15 @@ struct Loaded
     QList<PersonRow> rows;
 };
 
-// The table's reads on a worker's own connection. The file is memory-mapped there: a
-// search looks up thousands of people at random, and each page SQLite's cache misses
-// would otherwise be copied from the system's (1,000,000 people: "boyer", its 3,107
-// matches sorted by name and the first page, 12 ms -> 6).
+// The table's reads on a worker's own connection (memory-mapped, as every campaign
+// connection is: a search looks up thousands of people at random; 1,000,000 people: "boyer",
+// its 3,107 matches sorted by name and the first page, 12 ms -> 6 with the mapping).
 struct TableReader
 {
     TableReader(Database& db, const QString& region)
-        : mapped(db.exec("PRAGMA mmap_size = 2147418112").ok()),
-          query(db, region)
+        : query(db, region)
     {
     }
-    bool mapped;
     PeopleQuery query;
 };
 
