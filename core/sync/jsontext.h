@@ -99,6 +99,33 @@ public:
         const QByteArrayView text = scalar();
         return isInteger(text) && (*value = text.toLongLong(), true);
     }
+    // Any value's text: a scalar, or an array or object with all it holds (checked when it is
+    // read in turn); empty when there is none.
+    QByteArrayView value()
+    {
+        skipSpace();
+        if (m_at == m_end || (*m_at != '{' && *m_at != '['))
+            return scalar();
+        const char* start = m_at;
+        int depth = 0;
+        for (; m_at != m_end; ++m_at) {
+            const char c = *m_at;
+            if (c == '"') {
+                for (++m_at; m_at != m_end && *m_at != '"'; ++m_at) {
+                    if (*m_at == '\\' && ++m_at == m_end)
+                        return {};
+                }
+                if (m_at == m_end)
+                    return {};
+            } else if (c == '{' || c == '[') {
+                ++depth;
+            } else if ((c == '}' || c == ']') && --depth == 0) {
+                ++m_at;
+                return QByteArrayView(start, m_at - start);
+            }
+        }
+        return {};
+    }
 
     static bool isInteger(QByteArrayView text)
     {
@@ -110,6 +137,47 @@ public:
                 return false;
         }
         return true;
+    }
+
+    // Calls onElement(text) for each element of an array's text, onMember(key, text) for each
+    // member of an object's (the key as JSON text, quotes and all); false when the text is
+    // malformed or a call returns false.
+    template <typename OnElement>
+    static bool forEachElement(QByteArrayView array, OnElement&& onElement)
+    {
+        JsonReader reader(array);
+        if (!reader.take('['))
+            return false;
+        if (!reader.take(']')) {
+            do {
+                const QByteArrayView element = reader.value();
+                if (element.isEmpty() || !onElement(element))
+                    return false;
+            } while (reader.take(','));
+            if (!reader.take(']'))
+                return false;
+        }
+        return reader.atEnd();
+    }
+    template <typename OnMember>
+    static bool forEachMember(QByteArrayView object, OnMember&& onMember)
+    {
+        JsonReader reader(object);
+        if (!reader.take('{'))
+            return false;
+        if (!reader.take('}')) {
+            do {
+                const QByteArrayView key = reader.scalar();
+                if (key.isEmpty() || key[0] != '"' || !reader.take(':'))
+                    return false;
+                const QByteArrayView value = reader.value();
+                if (value.isEmpty() || !onMember(key, value))
+                    return false;
+            } while (reader.take(','));
+            if (!reader.take('}'))
+                return false;
+        }
+        return reader.atEnd();
     }
 
 private:

@@ -36,7 +36,20 @@ using SiteNames = QHash<qint64, QString>;
 // are skipped (a newer peer). "d" exists only for person_tags (no reference points at them): a row
 // whose uuid is stableUuid("person_tags", "person uuid:tag uuid") is derived on decode.
 //
-// The encoder writes the JSON text itself from PageRows (pagerow.h).
+// The encoder writes the JSON text itself from PageRows (pagerow.h), and the decoder reads it
+// back into PageRows the same way: a first sync decoded a QJsonValue per value before.
+
+// A page read from its JSON text: rows whose values are views of `text` and of `buffers` (the
+// uuids of references, values decoding wrote in their normal form), in the form
+// normalizeValues gives RowStates. Moving it keeps the views valid.
+struct DecodedPage
+{
+    QByteArray text;
+    std::vector<QByteArray> buffers;
+    std::vector<PageRow> rows;
+    SiteNames names;
+};
+
 class PageCodec final
 {
 public:
@@ -46,7 +59,10 @@ public:
     static QJsonObject encode(const std::vector<RowState>& rows, const SiteNames& names = {});
     // The compact JSON text of `object` with `page` (JSON text) as its "page": pages travel as text.
     static QByteArray withPage(const QJsonObject& object, const QByteArray& page);
-    // Returns false on malformed input; `names` (optional) receives the sites' names.
+    // Returns false on malformed input (empty text: no rows). Rows come grouped by table, in
+    // the page's order of tables, each keeping the order of its rows.
+    static bool decode(QByteArray text, DecodedPage* page, QString* error);
+    // The same as RowStates, appended to `rows`; `names` (optional) receives the sites' names.
     static bool decode(const QJsonObject& page, std::vector<RowState>* rows, SiteNames* names, QString* error);
 };
 

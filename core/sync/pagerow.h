@@ -20,8 +20,8 @@ struct PageRow
     const TableInfo* table = nullptr; // null: a malformed row
     QString uuid;
     std::vector<FieldClock> clocks;     // per field, "deleted" first, as RowState
-    std::vector<QByteArrayView> values; // per field, its JSON text (in `text`)
-    QByteArray text;                    // what `values` point into
+    std::vector<QByteArrayView> values; // per field, its JSON text (in `text`, or in its DecodedPage)
+    QByteArray text;                    // what `values` point into (empty in a DecodedPage)
 
     bool isValid() const { return table != nullptr; }
     // `values` cut from `text`, which holds them one after the other, each ending at `ends`.

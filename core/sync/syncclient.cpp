@@ -40,18 +40,17 @@ constexpr int kMaxPullHoldRows = 25'000;
 constexpr qint64 kSlowPageMs = 100;
 
 // A pulled page, decoded.
-struct DecodedPage
+struct PulledPage
 {
-    std::vector<RowState> rows;
-    SiteNames names;
+    DecodedPage page;
     QString error;
     bool ok = false;
 
-    static DecodedPage decode(const QJsonObject& body)
+    static PulledPage decode(QByteArray text)
     {
-        DecodedPage page;
-        page.ok = PageCodec::decode(body.value(QStringLiteral("page")).toObject(), &page.rows, &page.names, &page.error);
-        return page;
+        PulledPage pulled;
+        pulled.ok = PageCodec::decode(std::move(text), &pulled.page, &pulled.error);
+        return pulled;
     }
 };
 
@@ -222,11 +221,12 @@ Result<bool> SyncClient::pull(State* state, SyncReport* report)
             return false;
         }
         // Decoded as it came when it was prefetched, else now.
-        const auto* prepared = std::any_cast<std::shared_ptr<DecodedPage>>(&reply->prepared);
-        DecodedPage page = prepared ? std::move(**prepared) : DecodedPage::decode(body);
-        if (!page.ok)
+        const auto* prepared = std::any_cast<std::shared_ptr<PulledPage>>(&reply->prepared);
+        PulledPage pulled = prepared ? std::move(**prepared) : PulledPage::decode(std::move(reply->page));
+        if (!pulled.ok)
             return makeError(QStringLiteral("sync.protocol"), tr("The server sent an answer Terrain does not understand."),
-                             page.error);
+                             pulled.error);
+        DecodedPage& page = pulled.page;
 
         if (body.value(QStringLiteral("more")).toBool()) {
             // The server prepares the next page while this one is applied, and the transport
@@ -238,8 +238,7 @@ Result<bool> SyncClient::pull(State* state, SyncReport* report)
                                  [](SyncTransport::Reply& answer) {
                                      if (answer.status != 200)
                                          return;
-                                     answer.prepared = std::make_shared<DecodedPage>(DecodedPage::decode(answer.body));
-                                     answer.body.remove(QStringLiteral("page"));
+                                     answer.prepared = std::make_shared<PulledPage>(PulledPage::decode(std::move(answer.page)));
                                  });
         }
 
@@ -263,9 +262,9 @@ Result<bool> SyncClient::pull(State* state, SyncReport* report)
         }
         if (Status s = store.rememberSiteNames(page.names); !s)
             return s.error();
-        auto stats = store.apply(std::move(page.rows));
-        // Freeing a page's rows (a QJsonValue per value) costs a first sync 4% of this thread.
-        QThreadPool::globalInstance()->start([spent = std::make_shared<std::vector<RowState>>(std::move(page.rows))] {});
+        auto stats = store.apply(page.rows);
+        // Freeing a page (three blocks per row) is left to another thread.
+        QThreadPool::globalInstance()->start([spent = std::make_shared<DecodedPage>(std::move(page))] {});
         if (!stats)
             return stats.error();
         state->cursor = std::max(state->cursor, body.value(QStringLiteral("next")).toInteger());

@@ -18,6 +18,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <charconv>
 #include <iterator>
 
 namespace terrain {
@@ -408,7 +409,7 @@ Result<std::vector<PageRow>> SyncLocalStore::readRows(const TableInfo& table, co
     return rows;
 }
 
-Status SyncLocalStore::preload(const std::vector<const RowState*>& order)
+Status SyncLocalStore::preload(const std::vector<const PageRow*>& order)
 {
     const size_t tables = syncTables().size();
     const std::vector<TablePlan>& plans = tablePlans();
@@ -417,7 +418,7 @@ Status SyncLocalStore::preload(const std::vector<const RowState*>& order)
     std::vector<QStringList> uuids(tables);
     // The local ids of the rows the page's rows refer to (a phone's person...), a table at a time.
     std::vector<QSet<QString>> referenced(tables);
-    for (const RowState* row : order) {
+    for (const PageRow* row : order) {
         const size_t t = tableIndex(row->table);
         if (t >= m_fresh.size() || !m_fresh[t])
             uuids[t] << row->uuid;
@@ -428,8 +429,8 @@ Status SyncLocalStore::preload(const std::vector<const RowState*>& order)
                 continue;
             const size_t target = static_cast<size_t>(targets[i]);
             m_keepIds[target] = true;
-            if (const QJsonValue& value = row->values[i]; value.isString())
-                referenced[target].insert(value.toString());
+            if (const QByteArrayView value = row->values[i]; isJsonString(value))
+                referenced[target].insert(jsonStringValue(value));
         }
     }
     for (size_t t = 0; t < tables; ++t) {
@@ -575,6 +576,9 @@ void SyncLocalStore::bindValue(Statement& st, int index, const BoundValue& value
         // m_text stays as it is until the statement has run.
         sqlite3_bind_text(handle, index, m_text.constData() + value.at, value.size, SQLITE_STATIC);
         break;
+    case BoundValue::Kind::Outside:
+        sqlite3_bind_text(handle, index, value.outside, value.size, SQLITE_STATIC);
+        break;
     }
 }
 
@@ -610,6 +614,57 @@ bool SyncLocalStore::resolveReferences(const RowState& row)
             break;
         case FieldType::Reference: {
             const qint64 id = targets[i + 1] < 0 ? 0 : localId(static_cast<size_t>(targets[i + 1]), value.toString());
+            if (id == 0)
+                return false;
+            bound.kind = BoundValue::Kind::Integer;
+            bound.integer = id;
+            break;
+        }
+        }
+    }
+    return true;
+}
+
+bool SyncLocalStore::resolveReferences(const PageRow& row)
+{
+    // The values are in their normal form (PageCodec::decode): "null", integers as integers,
+    // text as JSON strings, "deleted" 0 or 1.
+    const TableInfo& table = *row.table;
+    const std::vector<int>& targets = tablePlans()[tableIndex(&table)].refTarget;
+    m_textUsed = 0;
+    m_uuid = boundText(row.uuid);
+    m_bound.assign(row.values.size(), BoundValue());
+    m_bound[0].kind = BoundValue::Kind::Integer;
+    m_bound[0].integer = row.values[0] == "1" ? 1 : 0;
+    for (size_t i = 0; i < table.fields.size(); ++i) {
+        const QByteArrayView value = row.values[i + 1];
+        BoundValue& bound = m_bound[i + 1];
+        if (value == "null")
+            continue;
+        switch (table.fields[i].type) {
+        case FieldType::Integer:
+            bound.kind = BoundValue::Kind::Integer;
+            std::from_chars(value.data(), value.data() + value.size(), bound.integer);
+            break;
+        case FieldType::Real:
+            bound.kind = BoundValue::Kind::Real;
+            std::from_chars(value.data(), value.data() + value.size(), bound.real);
+            break;
+        case FieldType::Text: {
+            // Bound from the page itself unless the text is not the same bytes once read
+            // (escapes; what QString's reading would change).
+            const QByteArrayView inner = value.sliced(1, value.size() - 2);
+            if (!inner.contains('\\') && !inner.startsWith("\xEF\xBB\xBF") && inner.isValidUtf8()) {
+                bound.kind = BoundValue::Kind::Outside;
+                bound.outside = inner.data();
+                bound.size = static_cast<int>(inner.size());
+            } else {
+                bound = boundText(jsonStringValue(value));
+            }
+            break;
+        }
+        case FieldType::Reference: {
+            const qint64 id = targets[i + 1] < 0 ? 0 : localId(static_cast<size_t>(targets[i + 1]), jsonStringValue(value));
             if (id == 0)
                 return false;
             bound.kind = BoundValue::Kind::Integer;
@@ -781,8 +836,6 @@ Result<bool> SyncLocalStore::applyOne(const RowState& remote, ApplyStats* stats,
             masks = false;
         }
     }
-    const FieldClock base = baseClock(merged);
-    Statement* write = nullptr;
     quint64 changed = 0;
     if (local) {
         if (masks) {
@@ -793,6 +846,54 @@ Result<bool> SyncLocalStore::applyOne(const RowState& remote, ApplyStats* stats,
                     changed |= fieldBit(i);
             }
         }
+    }
+    auto written = writeRow(t, remote.uuid, merged.clocks, local ? &*local : nullptr, changed, probe, stats, touchedPeople);
+    if (!written)
+        return written.error();
+    if (!*written)
+        return applyOne(remote, stats, touchedPeople, false); // it was there: merge with it
+    return true;
+}
+
+Result<bool> SyncLocalStore::applyNew(const PageRow& remote, ApplyStats* stats, QList<qint64>* touchedPeople)
+{
+    const TableInfo& table = *remote.table;
+    const size_t n = table.fields.size() + 1;
+    // Each field's clock must beat an empty row's: the row merged into nothing is then the row
+    // itself. Not lists: settling a list's code needs the row as a RowState.
+    qint64 latest = 0;
+    bool beatsEmpty = remote.values.size() == n && remote.clocks.size() == n;
+    for (const FieldClock& clock : remote.clocks) {
+        latest = std::max(latest, clock.hlc);
+        beatsEmpty = beatsEmpty && clock > FieldClock{};
+    }
+    const size_t t = tableIndex(&table);
+    if (!beatsEmpty || tablePlans()[t].lists)
+        return applyOne(remote.toState(), stats, touchedPeople, true);
+    m_db.clock().observe(latest);
+    if (!resolveReferences(remote)) {
+        if (Status s = defer(remote.toState()); !s)
+            return s.error();
+        ++stats->deferred;
+        return false;
+    }
+    auto written = writeRow(t, remote.uuid, remote.clocks, nullptr, 0, true, stats, touchedPeople);
+    if (!written)
+        return written.error();
+    if (!*written)
+        return applyOne(remote.toState(), stats, touchedPeople, false); // it was there: merge with it
+    return true;
+}
+
+Result<bool> SyncLocalStore::writeRow(size_t t, const QString& uuid, const std::vector<FieldClock>& clocks,
+                                      const Local* local, quint64 changed, bool probe, ApplyStats* stats,
+                                      QList<qint64>* touchedPeople)
+{
+    const TableInfo& table = syncTables()[t];
+    const TablePlan& plan = tablePlans()[t];
+    const FieldClock base = baseClock(clocks);
+    Statement* write = nullptr;
+    if (local) {
         write = &updateStatement(t, changed);
         write->bind(1, local->id).bind(2, base.hlc).bind(3, base.site);
         for (size_t i = 0; i < m_bound.size(); ++i) {
@@ -807,15 +908,15 @@ Result<bool> SyncLocalStore::applyOne(const RowState& remote, ApplyStats* stats,
             bindValue(*write, static_cast<int>(i) + 4, m_bound[i]);
     }
     if (Status s = write->exec(); !s) {
-        if (probe && readOne(t, remote.uuid))
-            return applyOne(remote, stats, touchedPeople, false); // it was there: merge with it
+        if (probe && !local && readOne(t, uuid))
+            return false;
         // The campaign file refuses the row (a constraint): keep the reason, go on with the rest.
-        qCWarning(lcSync) << "cannot apply" << table.name << remote.uuid << s.error().detail;
+        qCWarning(lcSync) << "cannot apply" << table.name << uuid << s.error().detail;
         Statement& reject = cached(QStringLiteral(
             "INSERT INTO rejected_changes(at, tbl, row_uuid, reason) VALUES(?, ?, ?, ?)"));
         reject.bind(1, QDateTime::currentMSecsSinceEpoch())
             .bind(2, QString::fromLatin1(table.name))
-            .bind(3, remote.uuid)
+            .bind(3, uuid)
             .bind(4, QStringLiteral("local: ") + s.error().detail);
         if (Status r = reject.exec(); !r)
             return r.error();
@@ -825,7 +926,7 @@ Result<bool> SyncLocalStore::applyOne(const RowState& remote, ApplyStats* stats,
 
     const qint64 id = local ? local->id : m_db.lastInsertId();
     if (!local && !m_ids.empty() && m_keepIds[t])
-        m_ids[t].insert(remote.uuid, id);
+        m_ids[t].insert(uuid, id);
     if (local && local->overrides) {
         if (!m_clearClocks)
             m_clearClocks = std::make_unique<Statement>(m_db.handle(),
@@ -835,8 +936,8 @@ Result<bool> SyncLocalStore::applyOne(const RowState& remote, ApplyStats* stats,
         if (Status s = m_clearClocks->exec(); !s)
             return s.error();
     }
-    for (size_t i = 0; i < merged.clocks.size(); ++i) {
-        const FieldClock& fieldClock = merged.clocks[i];
+    for (size_t i = 0; i < clocks.size(); ++i) {
+        const FieldClock& fieldClock = clocks[i];
         if (fieldClock == base)
             continue;
         if (!m_insertClock)
@@ -872,7 +973,16 @@ Result<bool> SyncLocalStore::applyOne(const RowState& remote, ApplyStats* stats,
     return true;
 }
 
-Result<SyncLocalStore::ApplyStats> SyncLocalStore::apply(std::vector<RowState>&& rows)
+Result<SyncLocalStore::ApplyStats> SyncLocalStore::apply(const std::vector<RowState>& rows)
+{
+    std::vector<PageRow> pageRows;
+    pageRows.reserve(rows.size());
+    for (const RowState& row : rows)
+        pageRows.push_back(PageRow::fromState(row));
+    return apply(pageRows);
+}
+
+Result<SyncLocalStore::ApplyStats> SyncLocalStore::apply(const std::vector<PageRow>& rows)
 {
     ApplyStats stats;
     QList<qint64> touchedPeople;
@@ -891,20 +1001,21 @@ Result<SyncLocalStore::ApplyStats> SyncLocalStore::apply(std::vector<RowState>&&
     // In table order (parents first), each table's rows in the order they came: counted into
     // place, the rows themselves not moved.
     std::vector<size_t> starts(tables + 1, 0);
-    for (const RowState& row : rows)
+    for (const PageRow& row : rows)
         ++starts[tableIndex(row.table) + 1];
     for (size_t t = 0; t < tables; ++t)
         starts[t + 1] += starts[t];
-    std::vector<const RowState*> order(rows.size());
-    for (const RowState& row : rows)
+    std::vector<const PageRow*> order(rows.size());
+    for (const PageRow& row : rows)
         order[starts[tableIndex(row.table)]++] = &row;
     if (Status s = preload(order); !s)
         return s.error();
     m_outboxEmpty = m_db.scalar("SELECT NOT EXISTS(SELECT 1 FROM outbox)").toLongLong() != 0;
     bool appliedAny = false;
-    for (const RowState* row : order) {
+    for (const PageRow* row : order) {
         const size_t t = tableIndex(row->table);
-        auto applied = applyOne(*row, &stats, &touchedPeople, t < m_fresh.size() && m_fresh[t]);
+        auto applied = t < m_fresh.size() && m_fresh[t] ? applyNew(*row, &stats, &touchedPeople)
+                                                        : applyOne(row->toState(), &stats, &touchedPeople, false);
         if (!applied)
             return applied.error();
         appliedAny = appliedAny || *applied;

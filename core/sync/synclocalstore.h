@@ -57,9 +57,11 @@ public:
     // being looked for first) and where the people this pull adds will start.
     void beginPull();
     // Merges the rows into the campaign; rows whose references are not there yet wait in
-    // sync_deferred and are applied as soon as they can be. The rows are sorted in place and
-    // left to the caller (a pull frees its pages on another thread).
-    Result<ApplyStats> apply(std::vector<RowState>&& rows);
+    // sync_deferred and are applied as soon as they can be. A pull applies its pages as they
+    // came (PageCodec's DecodedPage): the rows of tables that were empty when it began are
+    // written from their text.
+    Result<ApplyStats> apply(const std::vector<PageRow>& rows);
+    Result<ApplyStats> apply(const std::vector<RowState>& rows);
     // The pull is over: the people it added get their search rows (in the caller's
     // transaction). Until then they are found by the table, not by search.
     Status finishPull();
@@ -85,11 +87,12 @@ private:
     // One value of the row being written, ready to bind: text as UTF-8 in m_text.
     struct BoundValue
     {
-        enum class Kind : quint8 { Null, Integer, Real, Text };
+        enum class Kind : quint8 { Null, Integer, Real, Text, Outside };
         Kind kind = Kind::Null;
         qint64 integer = 0;
         double real = 0;
-        qsizetype at = 0;
+        qsizetype at = 0;              // Text: where in m_text
+        const char* outside = nullptr; // Outside: UTF-8 that outlives the statement (a page's)
         int size = 0;
     };
 
@@ -108,14 +111,23 @@ private:
     Status selectLocal(const TableInfo& table, const QStringList& uuids, const std::function<QString(Statement&)>& onRow,
                        const std::function<void(size_t, QStringView, const FieldClock&)>& onClock);
     std::optional<Local> readOne(size_t table, const QString& uuid);
-    Status preload(const std::vector<const RowState*>& order);
+    Status preload(const std::vector<const PageRow*>& order);
     std::optional<Local> current(size_t table, const QString& uuid);
     // `probe`: the row is inserted without looking for it first (its table was empty when the
     // pull began, so it is almost surely new); the insert failing says whether it was there.
     Result<bool> applyOne(const RowState& remote, ApplyStats* stats, QList<qint64>* touchedPeople, bool probe);
+    // A row of a table that was empty when the pull began, as it came: inserted from its text
+    // without looking for it first, or the long way (applyOne) when it needs more than that.
+    Result<bool> applyNew(const PageRow& remote, ApplyStats* stats, QList<qint64>* touchedPeople);
+    // Writes the row resolveReferences prepared (m_uuid, m_bound) with these clocks: over
+    // `local`, the columns in `changed`, else as a new row. `probe` (no `local`): returns false,
+    // having written nothing, when the row was there after all.
+    Result<bool> writeRow(size_t table, const QString& uuid, const std::vector<FieldClock>& clocks, const Local* local,
+                          quint64 changed, bool probe, ApplyStats* stats, QList<qint64>* touchedPeople);
     Status refreshSearch(QList<qint64> people);
     // Fills m_bound (and m_uuid) from the row, references as local ids; false when one is not here.
     bool resolveReferences(const RowState& row);
+    bool resolveReferences(const PageRow& row);
     BoundValue boundText(QStringView text);
     void bindValue(Statement& st, int index, const BoundValue& value) const;
     Status defer(const RowState& row);

@@ -21,6 +21,7 @@ public:
     {
         int status = 0;
         QJsonObject body;
+        QByteArray page;   // the answer's "page" (a pull's rows), as JSON text: not in `body`
         std::any prepared; // what a prefetch's Prepare made of the answer, if anything
     };
     // Work on an answer that may run on another thread, before the answer is asked for.

@@ -1,5 +1,6 @@
 #include "demo/democampaign.h"
 #include "storage/database.h"
+#include "storage/statement.h"
 #include "storage/tables.h"
 #include "sync/gzip.h"
 #include "sync/jsontext.h"
@@ -10,6 +11,7 @@
 #include "testsupport.h"
 #include "util/uuid.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTest>
@@ -45,6 +47,41 @@ RowState randomRow(QRandomGenerator& random)
             row.values[k] = QStringLiteral("v%1-%2").arg(hlc).arg(site);
     }
     return row;
+}
+
+// A demo campaign with texts JSON must escape, bytes that are not UTF-8, a byte-order mark, an
+// empty text, and field clocks kept apart.
+bool createAwkwardCampaign(Database& db)
+{
+    DemoCampaignOptions options;
+    options.voters = 400;
+    options.bureaux = 2;
+    return createDemoCampaign(db, options)
+        && db.exec("UPDATE people SET notes = 'a \"quote\", a \\ and' || char(10, 9, 1) || ' été € 🗳' WHERE id = 1;"
+                   "UPDATE people SET notes = CAST(x'41c3ff42' AS TEXT) WHERE id = 2;"
+                   "UPDATE people SET notes = char(65279) || 'bom', usage_name = '' WHERE id = 3;"
+                   "INSERT INTO field_clocks(tbl, row_uuid, field, hlc, site)"
+                   " SELECT 'people', uuid, 'support', hlc + 5, 7 FROM people WHERE id = 4;"
+                   "INSERT INTO field_clocks(tbl, row_uuid, field, hlc, site)"
+                   " SELECT 'people', uuid, 'deleted', hlc + 9, 8 FROM people WHERE id = 4;");
+}
+
+// Every row of a table, each column as SQLite quotes it (type and bytes), in uuid order.
+QStringList dumpTable(Database& db, const char* table)
+{
+    QStringList columns;
+    Statement info = db.prepare(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(QLatin1StringView(table)));
+    while (info.step())
+        columns << QStringLiteral("quote(%1)").arg(info.text(0));
+    const QString order = QLatin1StringView(table) == QLatin1StringView("search_index") ? QStringLiteral("rowid")
+        : QLatin1StringView(table) == QLatin1StringView("field_clocks")               ? QStringLiteral("tbl, row_uuid, field")
+                                                                                       : QStringLiteral("uuid");
+    Statement st = db.prepare(
+        QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(columns.join(QStringLiteral(" || ',' || ")), QLatin1StringView(table), order));
+    QStringList rows;
+    while (st.step())
+        rows << st.text(0);
+    return rows;
 }
 
 } // namespace
@@ -381,17 +418,7 @@ private Q_SLOTS:
     {
         test::TempCampaign campaign;
         Database& db = campaign.db();
-        DemoCampaignOptions options;
-        options.voters = 400;
-        options.bureaux = 2;
-        QVERIFY(createDemoCampaign(db, options));
-        QVERIFY(db.exec("UPDATE people SET notes = 'a \"quote\", a \\ and' || char(10, 9, 1) || ' été €' WHERE id = 1;"
-                        "UPDATE people SET notes = CAST(x'41c3ff42' AS TEXT) WHERE id = 2;"
-                        "UPDATE people SET notes = char(65279) || 'bom', usage_name = '' WHERE id = 3;"
-                        "INSERT INTO field_clocks(tbl, row_uuid, field, hlc, site)"
-                        " SELECT 'people', uuid, 'support', hlc + 5, 7 FROM people WHERE id = 4;"
-                        "INSERT INTO field_clocks(tbl, row_uuid, field, hlc, site)"
-                        " SELECT 'people', uuid, 'deleted', hlc + 9, 8 FROM people WHERE id = 4;"));
+        QVERIFY(createAwkwardCampaign(db));
         SyncLocalStore store(db);
         int compared = 0;
         for (const TableInfo& table : syncTables()) {
@@ -422,6 +449,108 @@ private Q_SLOTS:
         auto row = store.readRows(*findTable("people"), {special});
         QVERIFY(row && row->size() == 1);
         QCOMPARE(row->front().clocks[0].site, 8);
+    }
+
+    // A pull decodes pages from their text and writes the rows of tables that were empty when it
+    // began from that text (SyncLocalStore::applyNew): the campaign it makes is the one the long
+    // way makes (RowStates merged one by one), byte for byte, search rows and clocks included.
+    void pageReadAsTextAppliesAsTheLongWayDoes()
+    {
+        test::TempCampaign source;
+        QVERIFY(createAwkwardCampaign(source.db()));
+        SyncLocalStore sourceStore(source.db());
+        std::vector<PageRow> rows;
+        std::map<QString, RowState> states;
+        for (const TableInfo& table : syncTables()) {
+            const QByteArray sql = QByteArray("SELECT uuid FROM ") + table.name;
+            const QStringList uuids = test::column(source.db(), sql.constData());
+            auto read = sourceStore.readRows(table, uuids);
+            auto readStates = sourceStore.readMany(table, uuids);
+            QVERIFY(read && readStates);
+            rows.insert(rows.end(), read->begin(), read->end());
+            for (const RowState& state : *readStates)
+                states[QLatin1StringView(table.name) + u':' + state.uuid] = state;
+        }
+        const SiteNames names{{source.db().siteId(), QStringLiteral("Zoé")}};
+        DecodedPage page;
+        QString error;
+        QVERIFY2(PageCodec::decode(PageCodec::encodeJson(rows, names), &page, &error), qPrintable(error));
+        QCOMPARE(page.rows.size(), rows.size());
+        QCOMPARE(page.names, names);
+        for (const PageRow& row : page.rows) {
+            const QString key = QLatin1StringView(row.table->name) + u':' + row.uuid;
+            QVERIFY2(states.count(key) && row.toState() == states[key], qPrintable(key));
+        }
+
+        auto applyTo = [&page](Database& db, bool asAPull) {
+            SyncLocalStore store(db);
+            if (asAPull)
+                store.beginPull(); // its empty tables are written from the text
+            Database::Transaction tx(db);
+            auto stats = store.apply(page.rows);
+            return stats && stats->deferred == 0 && stats->failed == 0 && store.finishPull() && tx.commit();
+        };
+        test::TempCampaign fromText;
+        test::TempCampaign longWay;
+        QVERIFY(applyTo(fromText.db(), true));
+        QVERIFY(applyTo(longWay.db(), false));
+        QVERIFY(test::count(fromText.db(), "SELECT count(*) FROM people") == 400);
+        for (const TableInfo& table : syncTables())
+            QCOMPARE(dumpTable(fromText.db(), table.name), dumpTable(longWay.db(), table.name));
+        QCOMPARE(dumpTable(fromText.db(), "field_clocks"), dumpTable(longWay.db(), "field_clocks"));
+        QCOMPARE(dumpTable(fromText.db(), "search_index"), dumpTable(longWay.db(), "search_index"));
+        QCOMPARE(test::count(fromText.db(), "SELECT count(*) FROM search_index"), 400);
+        // The texts arrived as they left, as QString reads them (a leading byte-order mark dropped,
+        // bytes that are not UTF-8 replaced).
+        QCOMPARE(dumpTable(fromText.db(), "people").filter(QStringLiteral("'a \"quote\", a \\ and\n\t")).size(), 1);
+        QCOMPARE(test::column(fromText.db(), "SELECT hex(notes) FROM people WHERE notes LIKE '%bom'"),
+                 QStringList{QStringLiteral("626F6D")});
+        QCOMPARE(test::column(fromText.db(), "SELECT hex(notes) FROM people WHERE notes LIKE 'A%B'"),
+                 QStringList{QStringLiteral("41EFBFBDEFBFBD42")});
+        QCOMPARE(test::column(fromText.db(), "SELECT quote(usage_name) FROM people WHERE usage_name = ''").size(), 1);
+    }
+
+    // Values decode to the one form normalizeValues gives a QJsonValue of the same JSON.
+    void pageValuesDecodeToTheirNormalForm()
+    {
+        const TableInfo& people = *findTable("people");
+        // (moc reads this file: no raw strings.)
+        const QByteArray deleted = "[true,2,0.5,\"x\",null,1.0,0,-0,1e0]";
+        const QByteArray support = "[1.0,\"3\",2.5,null,true,-0,7,12345678901,2e1]";
+        const QByteArray names = "[1,\"a\\\"b\",null,\"\",\"\\u00e9t\\u00e9\",true,[1],{\"a\":1},\"🗳\"]";
+        const int count = 9;
+        const QByteArray text = "{\"sites\":[5],\"tables\":[{\"c\":[\"deleted\",\"support\",\"last_name\"],\"h\":["
+            + QByteArray("7,").repeated(count - 1) + "7],\"n\":" + QByteArray::number(count) + ",\"s\":["
+            + QByteArray("0,").repeated(count - 1) + "0],\"t\":\"people\",\"u\":{\"w\":[1" + QByteArray(",1").repeated(count - 1)
+            + "]},\"v\":[" + deleted + ',' + support + ',' + names + "]}]}";
+        DecodedPage page;
+        QString error;
+        QVERIFY2(PageCodec::decode(text, &page, &error), qPrintable(error));
+        QCOMPARE(page.rows.size(), size_t(count));
+        const QJsonArray deletedValues = QJsonDocument::fromJson(deleted).array();
+        const QJsonArray supportValues = QJsonDocument::fromJson(support).array();
+        const QJsonArray nameValues = QJsonDocument::fromJson(names).array();
+        for (int r = 0; r < count; ++r) {
+            RowState expected = RowState::empty(people, page.rows[size_t(r)].uuid);
+            expected.values[0] = deletedValues[r];
+            expected.values[size_t(expected.fieldIndex(u"support"))] = supportValues[r];
+            expected.values[size_t(expected.fieldIndex(u"last_name"))] = nameValues[r];
+            normalizeValues(&expected);
+            const RowState decoded = page.rows[size_t(r)].toState();
+            for (int f = 0; f < expected.fieldCount(); ++f)
+                QVERIFY2(decoded.values[size_t(f)] == expected.values[size_t(f)],
+                         qPrintable(QStringLiteral("row %1 field %2").arg(r).arg(expected.fieldName(f))));
+            QCOMPARE(decoded.clocks[0], (FieldClock{7 * (r + 1), 5}));
+        }
+        QCOMPARE(page.rows[0].uuid, QStringLiteral("00000000-0000-0000-0000-000000000001"));
+
+        // Not JSON, or cut short: refused, never read past the text.
+        for (const QByteArray& bad : {text.left(text.size() - 3), QByteArray(text).replace("null", "nul"),
+                                      QByteArray(text).replace("2.5", "2.5.1"), QByteArray(text).replace("\"n\":9", "\"n\":10"),
+                                      QByteArray(text).replace("[true", "[tru"), QByteArray("{\"tables\":[{\"t\":\"people\"")}) {
+            DecodedPage broken;
+            QVERIFY2(!PageCodec::decode(bad, &broken, &error), bad.constData());
+        }
     }
 
     void jsonTextIsWhatQtWrites()
