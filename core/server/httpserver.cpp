@@ -292,17 +292,17 @@ void HttpServer::dispatch(QTcpSocket* socket, Connection& connection)
     if (reply.delayMs > 0) {
         connection.busy = true;
         QPointer<QTcpSocket> guard(socket);
-        QTimer::singleShot(reply.delayMs, this, [this, guard, reply, gzipOk, close] {
+        QTimer::singleShot(reply.delayMs, this, [this, guard, reply, gzipOk, close]() mutable {
             if (!guard || !m_connections.contains(guard.data()))
                 return;
             m_connections[guard.data()]->busy = false;
-            respond(guard.data(), reply.status, reply.json(), gzipOk, close);
+            respond(guard.data(), reply.status, reply.takeJson(), gzipOk, close);
             if (!close)
                 readFrom(guard.data());
         });
         return;
     }
-    const qsizetype sent = respond(socket, reply.status, reply.json(), gzipOk, close);
+    const qsizetype sent = respond(socket, reply.status, reply.takeJson(), gzipOk, close);
     qCInfo(lcServer).noquote() << QJsonDocument(QJsonObject{{QStringLiteral("event"), QStringLiteral("request")},
                                                             {QStringLiteral("method"), QString::fromLatin1(request.method)},
                                                             {QStringLiteral("path"), request.path},

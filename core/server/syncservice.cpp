@@ -14,6 +14,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 namespace terrain {
 
@@ -368,9 +369,10 @@ SyncService::Reply SyncService::push(const ServerUser& user, const QJsonObject& 
     return failure(503, QStringLiteral("busy"), lastError.message + u": " + lastError.detail);
 }
 
-QByteArray SyncService::Reply::json() const
+QByteArray SyncService::Reply::takeJson()
 {
-    return page.isEmpty() ? QJsonDocument(body).toJson(QJsonDocument::Compact) : PageCodec::withPage(body, page);
+    return page.isEmpty() ? QJsonDocument(body).toJson(QJsonDocument::Compact)
+                          : PageCodec::endMessage(std::exchange(page, {}), body);
 }
 
 void SyncService::putRows(Reply* reply, const std::vector<StoredRow>& stored, int schema)
@@ -420,7 +422,7 @@ void SyncService::putRows(Reply* reply, const std::vector<StoredRow>& stored, in
         }
     }
     reply->body.insert(QStringLiteral("count"), static_cast<qint64>(rows.size()));
-    reply->page = PageCodec::encodeJson(rows, names);
+    reply->page = PageCodec::pageMessage(rows, names);
 }
 
 SyncService::Reply SyncService::pull(const ServerUser& user, const QUrlQuery& query, qint64 /*now*/)

@@ -45,12 +45,12 @@ public:
     {
         int status = 200;
         QJsonObject body;
-        QByteArray page;  // JSON text of a pull's page (PageCodec::encodeJson): the body's 'page' key
+        QByteArray page;  // a pull's page as PageCodec::pageMessage writes it: the body's 'page' key
         int delayMs = 0;  // answer only after this (failed logins are slowed down)
         QString user;     // who asked, for the log
 
-        // The whole answer as compact JSON text.
-        QByteArray json() const;
+        // The whole answer as compact JSON text (the page moved into it, not copied).
+        QByteArray takeJson();
     };
 
     explicit SyncService(ServerStore& store, Settings settings = Settings());

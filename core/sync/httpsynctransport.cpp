@@ -21,6 +21,9 @@ namespace terrain {
 
 namespace {
 
+// An answer unpacked may not be larger (a first sync's page is a few MiB).
+constexpr qsizetype kMaxAnswerBytes = qsizetype(1) << 30;
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("terrain::HttpSyncTransport", text);
@@ -30,12 +33,24 @@ QString tr(const char* text)
 Result<SyncTransport::Reply> readReply(QNetworkReply* reply, qint64 received, qint64* bytesReceived)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray data = reply->readAll();
+    QByteArray data = reply->readAll();
     *bytesReceived += std::max(received, reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
     if (status == 0)
         return makeError(QStringLiteral("sync.network"),
                          QCoreApplication::translate("terrain::HttpSyncTransport", "The server cannot be reached."),
                          reply->errorString());
+    if (reply->rawHeader("Content-Encoding").trimmed().compare("gzip", Qt::CaseInsensitive) == 0) {
+        // Asked for by request(): libdeflate unpacks twice as fast as Qt's own zlib.
+        std::optional<QByteArray> unpacked = gzipDecompress(data, kMaxAnswerBytes);
+        if (!unpacked)
+            return makeError(QStringLiteral("sync.protocol"),
+                             QCoreApplication::translate("terrain::HttpSyncTransport",
+                                                         "The server sent an answer Terrain does not understand."),
+                             QStringLiteral("HTTP %1: a gzip body that is corrupt or larger than %2 bytes")
+                                 .arg(status)
+                                 .arg(kMaxAnswerBytes));
+        data = std::move(*unpacked);
+    }
     // A pull's page is most of its answer: it is kept as text, for PageCodec to read.
     QByteArray page;
     QByteArray rest = data;
@@ -170,6 +185,8 @@ QNetworkRequest HttpSyncTransport::request(const QString& target) const
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("terrain"));
+    // Set here, Qt leaves the body packed: readReply unpacks it.
+    request.setRawHeader("Accept-Encoding", "gzip");
     if (!m_caCertificates.isEmpty() && url.scheme() == u"https") {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.addCaCertificates(m_caCertificates);

@@ -2,8 +2,10 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QVarLengthArray>
 
 #include <charconv>
+#include <cstring>
 #include <limits>
 
 namespace terrain {
@@ -92,11 +94,94 @@ void appendJsonValue(QByteArray& out, const QJsonValue& value)
     out += QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
 }
 
+qsizetype unescapeJsonString(QByteArrayView inner, char* out)
+{
+    char* const start = out;
+    const char* at = inner.data();
+    const char* const end = at + inner.size();
+    auto hex4 = [&end](const char* from, char32_t* value) {
+        if (end - from < 4)
+            return false;
+        *value = 0;
+        for (int i = 0; i < 4; ++i) {
+            const char c = from[i];
+            const int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+            if (d < 0)
+                return false;
+            *value = (*value << 4) | char32_t(d);
+        }
+        return true;
+    };
+    while (at != end) {
+        const char* const backslash = static_cast<const char*>(std::memchr(at, '\\', size_t(end - at)));
+        const char* const plainEnd = backslash ? backslash : end;
+        std::memcpy(out, at, size_t(plainEnd - at));
+        out += plainEnd - at;
+        if (!backslash)
+            break;
+        at = backslash + 1;
+        if (at == end)
+            return -1;
+        switch (*at++) {
+        case '"': *out++ = '"'; break;
+        case '\\': *out++ = '\\'; break;
+        case '/': *out++ = '/'; break;
+        case 'b': *out++ = '\b'; break;
+        case 'f': *out++ = '\f'; break;
+        case 'n': *out++ = '\n'; break;
+        case 'r': *out++ = '\r'; break;
+        case 't': *out++ = '\t'; break;
+        case 'u': {
+            char32_t code = 0;
+            if (!hex4(at, &code))
+                return -1;
+            at += 4;
+            if (code >= 0xD800 && code <= 0xDFFF) {
+                // Only a whole pair is a character: half of one is left to QJsonDocument.
+                char32_t low = 0;
+                if (code >= 0xDC00 || end - at < 6 || at[0] != '\\' || at[1] != 'u' || !hex4(at + 2, &low)
+                    || low < 0xDC00 || low > 0xDFFF)
+                    return -1;
+                at += 6;
+                code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+            }
+            // As UTF-8: never longer than the escape it comes from.
+            if (code < 0x80) {
+                *out++ = char(code);
+            } else if (code < 0x800) {
+                *out++ = char(0xC0 | (code >> 6));
+                *out++ = char(0x80 | (code & 0x3F));
+            } else if (code < 0x10000) {
+                *out++ = char(0xE0 | (code >> 12));
+                *out++ = char(0x80 | ((code >> 6) & 0x3F));
+                *out++ = char(0x80 | (code & 0x3F));
+            } else {
+                *out++ = char(0xF0 | (code >> 18));
+                *out++ = char(0x80 | ((code >> 12) & 0x3F));
+                *out++ = char(0x80 | ((code >> 6) & 0x3F));
+                *out++ = char(0x80 | (code & 0x3F));
+            }
+            break;
+        }
+        default:
+            return -1;
+        }
+    }
+    const QByteArrayView written(start, out - start);
+    // What QString's reading would change (bytes that are not UTF-8, a byte-order mark first).
+    if (!written.isValidUtf8() || written.startsWith("\xEF\xBB\xBF"))
+        return -1;
+    return out - start;
+}
+
 QString jsonStringValue(QByteArrayView text)
 {
     const QByteArrayView inner = text.sliced(1, text.size() - 2);
     if (!inner.contains('\\'))
         return QString::fromUtf8(inner);
+    QVarLengthArray<char, 512> utf8(inner.size());
+    if (const qsizetype size = unescapeJsonString(inner, utf8.data()); size >= 0)
+        return QString::fromUtf8(utf8.constData(), size);
     return QJsonDocument::fromJson('[' + text.toByteArray() + ']').array().at(0).toString();
 }
 

@@ -6,7 +6,9 @@
 #include <QString>
 #include <QStringView>
 
+#include <array>
 #include <cctype>
+#include <cstring>
 
 namespace terrain {
 
@@ -20,6 +22,11 @@ void appendJsonUtf8String(QByteArray& out, QByteArrayView utf8);
 void appendJsonValue(QByteArray& out, const QJsonValue& value);
 // The value of a JSON string's text (quotes included).
 QString jsonStringValue(QByteArrayView text);
+// The same as UTF-8 from the text between the quotes, written to `out` (room for inner.size()
+// bytes: never longer); its size, or -1 when only QJsonDocument's reading gives the value as
+// jsonStringValue does (half a surrogate pair, an unknown escape, bytes that are not UTF-8, a
+// byte-order mark first).
+qsizetype unescapeJsonString(QByteArrayView inner, char* out);
 bool isJsonString(QByteArrayView text);
 
 // Comma-separated elements of a JSON array or object under construction.
@@ -79,16 +86,8 @@ public:
         const char* start = m_at;
         if (m_at == m_end)
             return {};
-        if (*m_at == '"') {
-            for (++m_at; m_at != m_end && *m_at != '"'; ++m_at) {
-                if (*m_at == '\\' && ++m_at == m_end)
-                    return {};
-            }
-            if (m_at == m_end)
-                return {};
-            ++m_at;
-            return QByteArrayView(start, m_at - start);
-        }
+        if (*m_at == '"')
+            return skipString() ? QByteArrayView(start, m_at - start) : QByteArrayView();
         while (m_at != m_end && (std::isalnum(static_cast<unsigned char>(*m_at)) || *m_at == '-' || *m_at == '+'
                                  || *m_at == '.'))
             ++m_at;
@@ -106,27 +105,34 @@ public:
         skipSpace();
         if (m_at == m_end || (*m_at != '{' && *m_at != '['))
             return scalar();
+        // Pages are skipped over several times (a table's group, then its columns): byte by byte
+        // only between strings, which are skipped to their closing quote.
+        static constexpr auto kBrackets = [] {
+            std::array<bool, 256> brackets{};
+            for (const unsigned char c : {'"', '{', '[', '}', ']'})
+                brackets[c] = true;
+            return brackets;
+        }();
         const char* start = m_at;
         int depth = 0;
-        for (; m_at != m_end; ++m_at) {
+        while (m_at != m_end) {
             const char c = *m_at;
-            if (c == '"') {
-                for (++m_at; m_at != m_end && *m_at != '"'; ++m_at) {
-                    if (*m_at == '\\' && ++m_at == m_end)
-                        return {};
-                }
-                if (m_at == m_end)
+            if (!kBrackets[static_cast<unsigned char>(c)]) {
+                ++m_at;
+            } else if (c == '"') {
+                if (!skipString())
                     return {};
             } else if (c == '{' || c == '[') {
                 ++depth;
-            } else if ((c == '}' || c == ']') && --depth == 0) {
                 ++m_at;
-                return QByteArrayView(start, m_at - start);
+            } else {
+                ++m_at;
+                if (--depth == 0)
+                    return QByteArrayView(start, m_at - start);
             }
         }
         return {};
     }
-
     static bool isInteger(QByteArrayView text)
     {
         qsizetype i = !text.isEmpty() && text[0] == '-' ? 1 : 0;
@@ -181,6 +187,25 @@ public:
     }
 
 private:
+    // From an opening quote to past its closing one; false when there is none.
+    bool skipString()
+    {
+        const char* from = m_at + 1;
+        for (;;) {
+            const auto* quote = static_cast<const char*>(std::memchr(from, '"', size_t(m_end - from)));
+            if (!quote)
+                return false;
+            const char* before = quote;
+            while (before != from && before[-1] == '\\')
+                --before;
+            if ((quote - before) % 2 == 0) { // not escaped: an even run of backslashes before it
+                m_at = quote + 1;
+                return true;
+            }
+            from = quote + 1;
+        }
+    }
+
     void skipSpace()
     {
         while (m_at != m_end && (*m_at == ' ' || *m_at == '\n' || *m_at == '\r' || *m_at == '\t'))

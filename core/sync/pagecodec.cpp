@@ -213,27 +213,23 @@ bool parseSmall(QByteArrayView text, qint64* value)
     return true;
 }
 
-void appendQuotedUuid(QByteArray& out, Wide value)
-{
-    static constexpr char hex[] = "0123456789abcdef";
-    out += '"';
-    for (int digit = 0; digit < 32; ++digit) {
-        if (digit == 8 || digit == 12 || digit == 16 || digit == 20)
-            out += '-';
-        const quint64 half = digit < 16 ? value.high : value.low;
-        out += hex[(half >> (60 - 4 * (digit % 16))) & 0xF];
-    }
-    out += '"';
-}
-
 // Uuids made by decoding, as JSON strings in a buffer of the page's own.
 void appendUuids(const std::vector<Wide>& values, std::vector<QByteArrayView>* uuids, std::vector<QByteArray>* buffers)
 {
+    static constexpr char hex[] = "0123456789abcdef";
     constexpr qsizetype kQuoted = 38;
-    QByteArray buffer;
-    buffer.reserve(qsizetype(values.size()) * kQuoted);
-    for (const Wide& value : values)
-        appendQuotedUuid(buffer, value);
+    QByteArray buffer(qsizetype(values.size()) * kQuoted, Qt::Uninitialized);
+    char* out = buffer.data();
+    for (const Wide& value : values) {
+        *out++ = '"';
+        for (int digit = 0; digit < 32; ++digit) {
+            if (digit == 8 || digit == 12 || digit == 16 || digit == 20)
+                *out++ = '-';
+            const quint64 half = digit < 16 ? value.high : value.low;
+            *out++ = hex[(half >> (60 - 4 * (digit % 16))) & 0xF];
+        }
+        *out++ = '"';
+    }
     buffers->push_back(std::move(buffer));
     const char* const text = buffers->back().constData();
     uuids->reserve(uuids->size() + values.size());
@@ -429,9 +425,8 @@ struct Targets
     }
 };
 
-} // namespace
-
-QByteArray PageCodec::encodeJson(const std::vector<PageRow>& rows, const SiteNames& names)
+// The page's text after `prefix`, with room for what follows it.
+QByteArray writePage(const std::vector<PageRow>& rows, const SiteNames& names, QByteArrayView prefix)
 {
     const auto& registry = syncTables();
     std::vector<std::vector<const PageRow*>> byTable(registry.size());
@@ -559,7 +554,8 @@ QByteArray PageCodec::encodeJson(const std::vector<PageRow>& rows, const SiteNam
     for (const Group& group : groups)
         size += group.head.size() + group.values.size() + 16;
     QByteArray out;
-    out.reserve(size + size / 4);
+    out.reserve(prefix.size() + size + size / 4 + 256);
+    out += prefix;
     out += "{\"names\":";
     siteNames.appendArray(out);
     out += ",\"sites\":";
@@ -597,11 +593,26 @@ QByteArray PageCodec::encodeJson(const std::vector<PageRow>& rows, const SiteNam
     return out;
 }
 
-QByteArray PageCodec::withPage(const QJsonObject& object, const QByteArray& page)
+} // namespace
+
+QByteArray PageCodec::encodeJson(const std::vector<PageRow>& rows, const SiteNames& names)
 {
-    QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    text.insert(text.size() - 1, (object.isEmpty() ? "\"page\":" : ",\"page\":") + page);
-    return text;
+    return writePage(rows, names, {});
+}
+
+QByteArray PageCodec::pageMessage(const std::vector<PageRow>& rows, const SiteNames& names)
+{
+    return writePage(rows, names, kPagePrefix);
+}
+
+QByteArray PageCodec::endMessage(QByteArray message, const QJsonObject& object)
+{
+    const QByteArray members = QJsonDocument(object).toJson(QJsonDocument::Compact); // {...}
+    if (members.size() > 2)
+        message += ',' + QByteArrayView(members).sliced(1);
+    else
+        message += '}';
+    return message;
 }
 
 QByteArray PageCodec::encodeJson(const std::vector<RowState>& rows, const SiteNames& names)

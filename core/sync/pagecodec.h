@@ -57,8 +57,12 @@ public:
     static QByteArray encodeJson(const std::vector<PageRow>& rows, const SiteNames& names = {});
     static QByteArray encodeJson(const std::vector<RowState>& rows, const SiteNames& names = {});
     static QJsonObject encode(const std::vector<RowState>& rows, const SiteNames& names = {});
-    // The compact JSON text of `object` with `page` (JSON text) as its "page": pages travel as text.
-    static QByteArray withPage(const QJsonObject& object, const QByteArray& page);
+    // Pages travel as text, first in their message: the compact JSON text of `object` with a page
+    // as its "page" is the page's text after kPagePrefix (pageMessage() writes them so), then
+    // the object's members (endMessage()). Neither copies the page.
+    static constexpr QByteArrayView kPagePrefix{"{\"page\":"};
+    static QByteArray pageMessage(const std::vector<PageRow>& rows, const SiteNames& names = {});
+    static QByteArray endMessage(QByteArray message, const QJsonObject& object);
     // Returns false on malformed input (empty text: no rows). Rows come grouped by table, in
     // the page's order of tables, each keeping the order of its rows.
     static bool decode(QByteArray text, DecodedPage* page, QString* error);

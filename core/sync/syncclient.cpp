@@ -299,7 +299,7 @@ Result<bool> SyncClient::pushRows(State* state, const std::vector<PageRow>& rows
                               {QStringLiteral("schema"), kSyncSchema},
                               {QStringLiteral("upto"), upto}};
     auto reply = m_transport.sendJson("POST", QStringLiteral("/v1/sync/push"),
-                                      PageCodec::withPage(request, PageCodec::encodeJson(rows)));
+                                      PageCodec::endMessage(PageCodec::pageMessage(rows), request));
     ++report->requests;
     if (!reply)
         return reply.error();

@@ -654,13 +654,25 @@ bool SyncLocalStore::resolveReferences(const PageRow& row)
             // Bound from the page itself unless the text is not the same bytes once read
             // (escapes; what QString's reading would change).
             const QByteArrayView inner = value.sliced(1, value.size() - 2);
-            if (!inner.contains('\\') && !inner.startsWith("\xEF\xBB\xBF") && inner.isValidUtf8()) {
-                bound.kind = BoundValue::Kind::Outside;
-                bound.outside = inner.data();
-                bound.size = static_cast<int>(inner.size());
+            if (!inner.contains('\\')) {
+                if (!inner.startsWith("\xEF\xBB\xBF") && inner.isValidUtf8()) {
+                    bound.kind = BoundValue::Kind::Outside;
+                    bound.outside = inner.data();
+                    bound.size = static_cast<int>(inner.size());
+                    break;
+                }
             } else {
-                bound = boundText(jsonStringValue(value));
+                if (m_text.size() < m_textUsed + inner.size())
+                    m_text.resize(std::max(m_textUsed + inner.size(), 2 * m_text.size()));
+                if (const qsizetype size = unescapeJsonString(inner, m_text.data() + m_textUsed); size >= 0) {
+                    bound.kind = BoundValue::Kind::Text;
+                    bound.at = m_textUsed;
+                    bound.size = static_cast<int>(size);
+                    m_textUsed += size;
+                    break;
+                }
             }
+            bound = boundText(jsonStringValue(value));
             break;
         }
         case FieldType::Reference: {

@@ -581,6 +581,41 @@ private Q_SLOTS:
         }
     }
 
+    // Strings are read back as QJsonDocument reads them, escapes and all, whoever wrote them.
+    void jsonStringsReadAsQtReadsThem()
+    {
+        auto qtReads = [](const QByteArray& json) { return QJsonDocument::fromJson('[' + json + ']').array().at(0).toString(); };
+        const QList<QByteArray> written{
+            "\"plain\"", "\"\"", "\"a \\\"quote\\\" \\\\ \\/ \\b\\f\\n\\r\\t end\"",
+            "\"\\u00e9t\\u00C9 \\u20ac \\u0001 \\u0000 x\"", "\"pair \\ud83d\\uddf3 vote\"",
+            "\"{\\\"city\\\":\\\"Springfield\\\",\\\"ward\\\":25}\"",
+            // Half a pair, first or last; a byte-order mark, escaped or not; an unknown escape.
+            "\"half \\ud83d x\"", "\"half \\udd73\"", "\"\\ufeffbom\"", "\"\xEF\xBB\xBF\\tbom\"", "\"bad \\q\""};
+        for (const QByteArray& json : written)
+            QCOMPARE(jsonStringValue(json), qtReads(json));
+        // What the unescaping refuses goes QJsonDocument's way; what it takes is valid UTF-8.
+        char out[64];
+        QCOMPARE(unescapeJsonString("half \\ud83d x", out), qsizetype(-1));
+        QCOMPARE(unescapeJsonString("bad \\q", out), qsizetype(-1));
+        QCOMPARE(unescapeJsonString("cut \\u12", out), qsizetype(-1));
+        const qsizetype size = unescapeJsonString("\\ud83d\\uddf3\\n", out);
+        QCOMPARE(QByteArray(out, size), QByteArray("\xF0\x9F\x97\xB3\n"));
+        // Every string QJsonDocument writes, read back (random characters of every plane).
+        QRandomGenerator random(11);
+        for (int i = 0; i < 2000; ++i) {
+            QString text;
+            const int length = int(random.bounded(12));
+            for (int k = 0; k < length; ++k) {
+                const quint32 kind = random.bounded(4);
+                const char32_t code = kind == 0 ? char32_t(random.bounded(0x80)) : kind == 1 ? char32_t(random.bounded(0x800))
+                    : kind == 2 ? char32_t(random.bounded(0xD800))                           : char32_t(0x10000 + random.bounded(0x1000));
+                text += QString::fromUcs4(&code, 1);
+            }
+            const QByteArray json = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+            QCOMPARE(jsonStringValue(json), qtReads(json));
+        }
+    }
+
     void pageFromStoredTextIsThePageOfTheDecodedRows()
     {
         // The server builds pages from the JSON text it stores, without decoding it: the page must
