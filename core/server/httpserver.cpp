@@ -303,6 +303,10 @@ void HttpServer::dispatch(QTcpSocket* socket, Connection& connection)
         return;
     }
     const qsizetype sent = respond(socket, reply.status, reply.takeJson(), gzipOk, close);
+    if (request.path == u"/v1/sync/pull") {
+        // The answer is on its way (respond() flushed it): the next page is read meanwhile.
+        QTimer::singleShot(0, this, [this] { m_service.readAhead(); });
+    }
     qCInfo(lcServer).noquote() << QJsonDocument(QJsonObject{{QStringLiteral("event"), QStringLiteral("request")},
                                                             {QStringLiteral("method"), QString::fromLatin1(request.method)},
                                                             {QStringLiteral("path"), request.path},
@@ -328,6 +332,7 @@ qsizetype HttpServer::respond(QTcpSocket* socket, int status, QByteArray payload
     head += "Content-Length: " + QByteArray::number(payload.size()) + "\r\n";
     head += close ? "Connection: close\r\n\r\n" : "Connection: keep-alive\r\n\r\n";
     socket->write(head + payload); // one write: no Nagle delay between head and body
+    socket->flush();
     auto it = m_connections.find(socket);
     if (it != m_connections.end())
         (*it)->timer.start(m_limits.idleTimeoutMs);

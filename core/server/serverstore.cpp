@@ -354,6 +354,14 @@ Result<qint64> ServerStore::allocateSequence(int count)
     return query.int64(0) - count + 1;
 }
 
+Result<qint64> ServerStore::sequence()
+{
+    Query query(m_reader ? *m_reader : *m_db, "SELECT seq FROM server_counter WHERE id = 1");
+    if (Status s = query.exec(); !s)
+        return s.error();
+    return query.next() ? query.int64(0) : 0;
+}
+
 Result<qint64> ServerStore::acknowledged(qint64 site)
 {
     Query query(*m_db, "SELECT counter FROM server_acks WHERE site = ?");

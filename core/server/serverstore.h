@@ -91,6 +91,8 @@ public:
     // Takes `count` sequence numbers from the counter row, locked until commit (so that
     // sequence order is commit order). Returns the first.
     Result<qint64> allocateSequence(int count);
+    // The last sequence number taken by a committed push (a pull's reads see no other).
+    Result<qint64> sequence();
     Result<qint64> acknowledged(qint64 site);
     // Who pushes with a site (the user of the token), for the pages' site names.
     Status setSiteUser(qint64 site, const QString& user);

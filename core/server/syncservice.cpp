@@ -439,6 +439,7 @@ SyncService::Reply SyncService::pull(const ServerUser& user, const QUrlQuery& qu
         limit = m_settings.maxPageRows;
     limit = std::min(limit, m_settings.maxPageRows);
     const bool volunteer = user.role == u"volunteer";
+    m_nextPage.reset();
 
     Reply reply;
     if (volunteer) {
@@ -467,6 +468,48 @@ SyncService::Reply SyncService::pull(const ServerUser& user, const QUrlQuery& qu
             return reply;
         }
     }
+    // Prepared by readAhead() while the laptop applied the previous page, if nothing moved since.
+    const QString key = pageKey(user, since, limit, schema);
+    std::optional<PreparedPage> prepared = std::exchange(m_prepared, std::nullopt);
+    if (prepared && prepared->key == key) {
+        auto counter = m_store.sequence();
+        if (counter && *counter == prepared->counter) {
+            ++m_readAheadServed;
+            reply = std::move(prepared->reply);
+        }
+    }
+    if (reply.body.isEmpty()) // not prepared
+        reply = pageAfter(user, since, limit, schema);
+    if (reply.status == 200 && reply.body.value(QStringLiteral("more")).toBool())
+        m_nextPage = NextPage{user, reply.body.value(QStringLiteral("next")).toInteger(), limit, schema};
+    else
+        m_nextPage.reset();
+    return reply;
+}
+
+QString SyncService::pageKey(const ServerUser& user, qint64 since, int limit, int schema)
+{
+    return QStringLiteral("%1\n%2\n%3\n%4\n%5").arg(user.name, user.role).arg(since).arg(limit).arg(schema);
+}
+
+void SyncService::readAhead()
+{
+    const std::optional<NextPage> next = std::exchange(m_nextPage, std::nullopt);
+    if (!next)
+        return;
+    // The counter first: a push committed while the page is read makes it stale, never wrong.
+    auto counter = m_store.sequence();
+    if (!counter)
+        return;
+    Reply reply = pageAfter(next->user, next->since, next->limit, next->schema);
+    if (reply.status == 200)
+        m_prepared = PreparedPage{pageKey(next->user, next->since, next->limit, next->schema), *counter, std::move(reply)};
+}
+
+SyncService::Reply SyncService::pageAfter(const ServerUser& user, qint64 since, int limit, int schema)
+{
+    const bool volunteer = user.role == u"volunteer";
+    Reply reply;
     auto stored = m_store.rowsAfter(since, limit + 1, volunteer ? user.name : QString());
     if (!stored)
         return failure(500, QStringLiteral("internal"), tr("Database error"));

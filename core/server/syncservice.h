@@ -10,6 +10,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace terrain {
@@ -58,6 +59,12 @@ public:
     Reply handle(const Request& request);
     // Nothing asked for a moment: housekeeping that would otherwise slow an answer.
     void idle();
+    // Just after answering a pull page that said "more" (HttpServer calls it once the answer
+    // is on its way): prepares the next page of that pull, while the laptop applies this one.
+    // It is served only to the same user asking for it before any push is committed (the
+    // sequence counter has not moved); anything else drops it.
+    void readAhead();
+    int readAheadServed() const { return m_readAheadServed; }
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
     ServerAccounts& accounts() { return m_accounts; }
 
@@ -72,12 +79,32 @@ private:
     // Stored rows into an answer, with their count: a schema 2 page (with its sites' user names),
     // or schema 1 tables.
     void putRows(Reply* reply, const std::vector<StoredRow>& rows, int schema);
+    // The page of rows after `since` (a volunteer's in scope).
+    Reply pageAfter(const ServerUser& user, qint64 since, int limit, int schema);
+    static QString pageKey(const ServerUser& user, qint64 since, int limit, int schema);
+
+    struct NextPage
+    {
+        ServerUser user;
+        qint64 since = 0;
+        int limit = 0;
+        int schema = 0;
+    };
+    struct PreparedPage
+    {
+        QString key;
+        qint64 counter = -1; // the sequence counter when it was read
+        Reply reply;
+    };
 
     ServerStore& m_store;
     Settings m_settings;
     ServerAccounts m_accounts;
     std::function<qint64()> m_clock;
     QHash<qint64, QString> m_siteUsers; // who pushed with a site (as far as this process knows)
+    std::optional<NextPage> m_nextPage;  // what readAhead() prepares
+    std::optional<PreparedPage> m_prepared;
+    int m_readAheadServed = 0;
 };
 
 } // namespace terrain

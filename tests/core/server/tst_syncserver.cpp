@@ -358,6 +358,81 @@ private Q_SLOTS:
         QCOMPARE(count(laptop.db(), "SELECT count(*) FROM search_index WHERE search_index MATCH 'name:petit'"), 1);
     }
 
+    // The server reads a pull's next page while the laptop applies the current one; it serves
+    // it only to the same user asking for it while no push has been committed since.
+    void aPageReadAheadIsServedOnlyWhileNothingMoved_data() { addBackendRows(); }
+    void aPageReadAheadIsServedOnlyWhileNothingMoved()
+    {
+        QFETCH(Backend, backend);
+        TERRAIN_REQUIRE_BACKEND(backend);
+        TestServer server(backend);
+        Laptop a(server, server.addUser(QStringLiteral("anne"), QStringLiteral("admin")));
+        const QString bruno = server.addUser(QStringLiteral("bruno"), QStringLiteral("coordinator"));
+        const QString chloe = server.addUser(QStringLiteral("chloe"), QStringLiteral("coordinator"));
+        Repository repo(a.db());
+        QList<qint64> ids;
+        {
+            Database::Transaction tx(a.db());
+            for (int i = 0; i < 30; ++i)
+                ids << repo.insert("people", personValues(QStringLiteral("Nom%1").arg(i), QStringLiteral("x"))).value();
+            QVERIFY(tx.commit());
+        }
+        QVERIFY(a.sync());
+
+        SyncService& service = server.service();
+        SyncService fresh(server.store()); // reads every page itself
+        fresh.setClock([&server] { return server.clock.now; });
+        auto pull = [](SyncService& on, const QString& token, qint64 since) {
+            SyncService::Request request;
+            request.method = "GET";
+            request.path = QStringLiteral("/v1/sync/pull");
+            request.token = token;
+            request.query = QUrlQuery(QStringLiteral("since=%1&limit=8&schema=%2").arg(since).arg(kSyncSchema));
+            return on.handle(request);
+        };
+        auto same = [](const SyncService::Reply& x, const SyncService::Reply& y) {
+            return x.status == 200 && y.status == 200 && x.page == y.page
+                && x.body.value(QStringLiteral("next")) == y.body.value(QStringLiteral("next"))
+                && x.body.value(QStringLiteral("more")) == y.body.value(QStringLiteral("more"));
+        };
+        const SyncService::Reply first = pull(service, bruno, 0);
+        QVERIFY(first.body.value(QStringLiteral("more")).toBool());
+        qint64 next = first.body.value(QStringLiteral("next")).toInteger();
+
+        // Nothing moved: the page read ahead is the page.
+        service.readAhead();
+        const SyncService::Reply second = pull(service, bruno, next);
+        QCOMPARE(service.readAheadServed(), 1);
+        QVERIFY(same(second, pull(fresh, bruno, next)));
+        next = second.body.value(QStringLiteral("next")).toInteger();
+
+        // A push meanwhile (one of the next page's people edited, through another server
+        // process): read again.
+        service.readAhead();
+        RowState edited = *SyncLocalStore(a.db()).read(*findTable("people"), repo.uuidOf("people", ids[17]).value());
+        const size_t support = size_t(edited.fieldIndex(u"support"));
+        edited.values[support] = 4;
+        edited.clocks[support] = FieldClock{edited.maxClock().hlc + 1, 99};
+        SyncService::Request push;
+        push.method = "POST";
+        push.path = QStringLiteral("/v1/sync/push");
+        push.token = chloe;
+        push.body = QJsonObject{{QStringLiteral("epoch"), server.store().epoch()}, {QStringLiteral("site"), 99},
+                                {QStringLiteral("schema"), kSyncSchema}, {QStringLiteral("upto"), 1},
+                                {QStringLiteral("tables"), RowCodec::encodeTables({edited})}};
+        QCOMPARE(fresh.handle(push).status, 200);
+        const SyncService::Reply third = pull(service, bruno, next);
+        QCOMPARE(service.readAheadServed(), 1);
+        QVERIFY(same(third, pull(fresh, bruno, next)));
+        next = third.body.value(QStringLiteral("next")).toInteger();
+
+        // Someone else asking for the same rows: read for them.
+        service.readAhead();
+        const SyncService::Reply fourth = pull(service, chloe, next);
+        QCOMPARE(service.readAheadServed(), 1);
+        QVERIFY(same(fourth, pull(fresh, chloe, next)));
+    }
+
     void losingValuesOfFieldsThatMatterAreLogged()
     {
         SamePersonOnTwoLaptops t;
