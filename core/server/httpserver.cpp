@@ -1,6 +1,7 @@
 #include "httpserver.h"
 
 #include "sync/gzip.h"
+#include "sync/pagecodec.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
@@ -278,12 +279,15 @@ void HttpServer::dispatch(QTcpSocket* socket, Connection& connection)
         } else if (!encoding.isEmpty() && encoding != "identity") {
             return reject(socket, 415, QStringLiteral("encoding"), tr("Only gzip bodies are accepted."));
         }
+        // A push's page is kept as text, for PageCodec to read.
+        PageCodec::SplitMessage split = PageCodec::splitMessage(body);
         QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+        const QJsonDocument document = QJsonDocument::fromJson(split.rest, &parseError);
         if (!document.isObject())
             return reject(socket, 400, QStringLiteral("json"),
                           tr("The body is not a JSON object: %1").arg(parseError.errorString()));
         request.body = document.object();
+        request.page = std::move(split.page);
     }
 
     SyncService::Reply reply = m_service.handle(request);

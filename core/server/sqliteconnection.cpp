@@ -1,5 +1,6 @@
 #include "serverconnection.h"
 
+#include "storage/database.h"
 #include "storage/statement.h"
 
 #include <QCoreApplication>
@@ -131,6 +132,7 @@ private:
 
 Result<std::unique_ptr<ServerConnection>> ServerConnection::openSqlite(const QString& path, bool readOnly)
 {
+    configureSqlite();
     sqlite3* db = nullptr;
     const int flags
         = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX;

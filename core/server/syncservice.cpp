@@ -116,7 +116,7 @@ SyncService::Reply SyncService::handle(const Request& request)
             if (request.method == "GET" && request.path == u"/v1/sync/pull")
                 reply = pull(*user, request.query, now);
             else if (request.method == "POST" && request.path == u"/v1/sync/push")
-                reply = push(*user, request.body, now);
+                reply = push(*user, request, now);
             else if (request.method == "POST" && request.path == u"/v1/logout") {
                 if (Status s = m_accounts.revoke(request.token); !s)
                     reply = failure(500, QStringLiteral("internal"), s.error().message);
@@ -166,8 +166,9 @@ SyncService::Reply SyncService::login(const Request& request, qint64 now)
     return reply;
 }
 
-SyncService::Reply SyncService::push(const ServerUser& user, const QJsonObject& body, qint64 now)
+SyncService::Reply SyncService::push(const ServerUser& user, const Request& request, qint64 now)
 {
+    const QJsonObject& body = request.body;
     if (!schemaAccepted(body.value(QStringLiteral("schema")).toInt()))
         return failure(426, QStringLiteral("schema"), tr("Please update Terrain on this laptop."));
     const QString epoch = m_store.epoch();
@@ -179,9 +180,20 @@ SyncService::Reply SyncService::push(const ServerUser& user, const QJsonObject& 
         return failure(400, QStringLiteral("request"), tr("The request is not valid."));
     std::vector<RowState> rows;
     QString error;
-    const bool paged = body.contains(QStringLiteral("page")); // schema 2; "tables" is schema 1
-    if (paged ? !PageCodec::decode(body.value(QStringLiteral("page")).toObject(), &rows, nullptr, &error)
-              : !RowCodec::decodeTables(body.value(QStringLiteral("tables")).toArray(), &rows, &error))
+    // Schema 2 has a page (as text from HttpServer); "tables" is schema 1.
+    bool decoded = false;
+    if (!request.page.isEmpty()) {
+        DecodedPage page;
+        decoded = PageCodec::decode(request.page, &page, &error);
+        rows.reserve(page.rows.size());
+        for (const PageRow& row : page.rows)
+            rows.push_back(row.toState());
+    } else if (body.contains(QStringLiteral("page"))) {
+        decoded = PageCodec::decode(body.value(QStringLiteral("page")).toObject(), &rows, nullptr, &error);
+    } else {
+        decoded = RowCodec::decodeTables(body.value(QStringLiteral("tables")).toArray(), &rows, &error);
+    }
+    if (!decoded)
         return failure(400, QStringLiteral("request"), error);
     // One order for every pusher, so that row locks are never taken in a cycle. Sequence
     // numbers follow the order the laptop sent (a person, then their rows): a pull page

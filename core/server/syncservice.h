@@ -40,6 +40,7 @@ public:
         QUrlQuery query;
         QString token;
         QJsonObject body;
+        QByteArray page; // a push's page as JSON text (HttpServer keeps it out of `body`)
     };
 
     struct Reply
@@ -70,7 +71,7 @@ public:
 
 private:
     Reply login(const Request& request, qint64 now);
-    Reply push(const ServerUser& user, const QJsonObject& body, qint64 now);
+    Reply push(const ServerUser& user, const Request& request, qint64 now);
     Reply pull(const ServerUser& user, const QUrlQuery& query, qint64 now);
     Reply failure(int status, const QString& code, const QString& message) const;
     static bool schemaAccepted(int schema);

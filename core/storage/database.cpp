@@ -12,6 +12,8 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
+
 #include <utility>
 
 namespace terrain {
@@ -75,6 +77,15 @@ void sqlSearchPhone(sqlite3_context* context, int, sqlite3_value** argv)
 }
 } // namespace
 
+void configureSqlite()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        // SQLITE_MISUSE when SQLite was started already (by another library): it keeps its defaults.
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    });
+}
+
 int Database::latestSchemaVersion()
 {
     return migrations().back().version; // ascending
@@ -82,6 +93,7 @@ int Database::latestSchemaVersion()
 
 int Database::fileSchemaVersion(const QString& path)
 {
+    configureSqlite();
     sqlite3* db = nullptr;
     int version = -1;
     if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
@@ -95,6 +107,7 @@ int Database::fileSchemaVersion(const QString& path)
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode, int targetVersion)
 {
+    configureSqlite();
     const QFileInfo info(path);
     if (mode == OpenMode::OpenExisting && !info.exists())
         return makeError(QStringLiteral("db.missing"), tr("The campaign file does not exist."), path);

@@ -12,6 +12,11 @@ struct sqlite3;
 
 namespace terrain {
 
+// Process-wide SQLite settings, before its first connection (every opening calls it; later
+// calls do nothing): no memory statistics, which take a global lock on every allocation
+// SQLite makes.
+void configureSqlite();
+
 // One campaign file (SQLite, extension .terrain). Opening creates the file when asked,
 // sets the pragmas (WAL, foreign keys, synchronous=NORMAL) and runs the pending
 // migrations, each in its own transaction. One Database per thread: it is not shared.

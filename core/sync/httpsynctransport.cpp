@@ -1,7 +1,7 @@
 #include "httpsynctransport.h"
 
 #include "sync/gzip.h"
-#include "sync/jsontext.h"
+#include "sync/pagecodec.h"
 #include "sync/syncrow.h"
 
 #include <QAbstractEventDispatcher>
@@ -52,35 +52,15 @@ Result<SyncTransport::Reply> readReply(QNetworkReply* reply, qint64 received, qi
         data = std::move(*unpacked);
     }
     // A pull's page is most of its answer: it is kept as text, for PageCodec to read.
-    QByteArray page;
-    QByteArray rest = data;
-    qsizetype previousEnd = -1; // where the member before ends
-    JsonReader::forEachMember(data, [&](QByteArrayView key, QByteArrayView value) {
-        const qsizetype end = value.data() + value.size() - data.constData();
-        if (key != "\"page\"") {
-            previousEnd = end;
-            return true;
-        }
-        page = value.toByteArray();
-        // With the comma before it, or the one after it when it comes first.
-        qsizetype from = previousEnd;
-        qsizetype to = end;
-        if (from < 0) {
-            from = key.data() - data.constData();
-            if (const qsizetype comma = data.indexOf(',', to); comma >= 0)
-                to = comma + 1;
-        }
-        rest = data.left(from) + data.mid(to);
-        return false;
-    });
+    PageCodec::SplitMessage split = PageCodec::splitMessage(data);
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(rest, &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(split.rest, &parseError);
     if (!document.isObject())
         return makeError(QStringLiteral("sync.protocol"),
                          QCoreApplication::translate("terrain::HttpSyncTransport",
                                                      "The server sent an answer Terrain does not understand."),
                          QStringLiteral("HTTP %1: %2").arg(status).arg(parseError.errorString()));
-    return SyncTransport::Reply{status, document.object(), std::move(page), {}};
+    return SyncTransport::Reply{status, document.object(), std::move(split.page), {}};
 }
 
 } // namespace

@@ -615,6 +615,31 @@ QByteArray PageCodec::endMessage(QByteArray message, const QJsonObject& object)
     return message;
 }
 
+PageCodec::SplitMessage PageCodec::splitMessage(const QByteArray& message)
+{
+    SplitMessage split{message, {}};
+    qsizetype previousEnd = -1; // where the member before ends
+    JsonReader::forEachMember(message, [&](QByteArrayView key, QByteArrayView value) {
+        const qsizetype end = value.data() + value.size() - message.constData();
+        if (key != "\"page\"") {
+            previousEnd = end;
+            return true;
+        }
+        split.page = value.toByteArray();
+        // With the comma before it, or the one after it when it comes first.
+        qsizetype from = previousEnd;
+        qsizetype to = end;
+        if (from < 0) {
+            from = key.data() - message.constData();
+            if (const qsizetype comma = message.indexOf(',', to); comma >= 0)
+                to = comma + 1;
+        }
+        split.rest = message.left(from) + message.mid(to);
+        return false;
+    });
+    return split;
+}
+
 QByteArray PageCodec::encodeJson(const std::vector<RowState>& rows, const SiteNames& names)
 {
     std::vector<PageRow> pageRows;

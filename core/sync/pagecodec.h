@@ -63,6 +63,14 @@ public:
     static constexpr QByteArrayView kPagePrefix{"{\"page\":"};
     static QByteArray pageMessage(const std::vector<PageRow>& rows, const SiteNames& names = {});
     static QByteArray endMessage(QByteArray message, const QJsonObject& object);
+    // A message's text split for reading: without its "page" member (for QJsonDocument), and
+    // that member's text (empty when there is none), for decode(text).
+    struct SplitMessage
+    {
+        QByteArray rest;
+        QByteArray page;
+    };
+    static SplitMessage splitMessage(const QByteArray& message);
     // Returns false on malformed input (empty text: no rows). Rows come grouped by table, in
     // the page's order of tables, each keeping the order of its rows.
     static bool decode(QByteArray text, DecodedPage* page, QString* error);

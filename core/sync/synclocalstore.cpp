@@ -133,6 +133,16 @@ QByteArray jsonArray(const QStringList& uuids)
     return json.array();
 }
 
+// A reference's uuid (JSON string text) as the key of SyncLocalStore's ids: its UTF-8, as
+// SQLite holds it; without a copy when the text needs no unescaping (the page outlives apply()).
+QByteArray uuidKey(QByteArrayView json)
+{
+    const QByteArrayView inner = json.sliced(1, json.size() - 2);
+    if (!inner.contains('\\'))
+        return QByteArray::fromRawData(inner.data(), inner.size());
+    return jsonStringValue(json).toUtf8();
+}
+
 const char* fieldName(const TableInfo& table, size_t field)
 {
     return field == 0 ? "deleted" : table.fields[field - 1].name;
@@ -417,7 +427,7 @@ Status SyncLocalStore::preload(const std::vector<const PageRow*>& order)
     m_keepIds.assign(tables, false);
     std::vector<QStringList> uuids(tables);
     // The local ids of the rows the page's rows refer to (a phone's person...), a table at a time.
-    std::vector<QSet<QString>> referenced(tables);
+    std::vector<QSet<QByteArray>> referenced(tables);
     for (const PageRow* row : order) {
         const size_t t = tableIndex(row->table);
         if (t >= m_fresh.size() || !m_fresh[t])
@@ -430,7 +440,7 @@ Status SyncLocalStore::preload(const std::vector<const PageRow*>& order)
             const size_t target = static_cast<size_t>(targets[i]);
             m_keepIds[target] = true;
             if (const QByteArrayView value = row->values[i]; isJsonString(value))
-                referenced[target].insert(jsonStringValue(value));
+                referenced[target].insert(uuidKey(value));
         }
     }
     for (size_t t = 0; t < tables; ++t) {
@@ -447,25 +457,27 @@ Status SyncLocalStore::preload(const std::vector<const PageRow*>& order)
         for (Local& local : *found) {
             const QString uuid = local.row.uuid;
             if (keepIds) // the page's phones need not look their person up again
-                m_ids[t].insert(uuid, local.id);
+                m_ids[t].insert(uuid.toUtf8(), local.id);
             preloaded.insert(uuid, std::move(local));
         }
     }
     for (size_t t = 0; t < referenced.size() && t < m_ids.size(); ++t) {
-        QStringList list;
-        list.reserve(referenced[t].size());
-        for (const QString& uuid : std::as_const(referenced[t])) {
-            if (!m_ids[t].contains(uuid))
-                list << uuid;
+        JsonList list;
+        qsizetype listed = 0;
+        for (const QByteArray& uuid : std::as_const(referenced[t])) {
+            if (!m_ids[t].contains(uuid)) {
+                appendJsonUtf8String(list.next(), uuid);
+                ++listed;
+            }
         }
-        if (list.isEmpty())
+        if (listed == 0)
             continue;
         Statement st(m_db.handle(), QStringLiteral("SELECT t.uuid, t.id FROM json_each(?) j CROSS JOIN %1 t WHERE t.uuid = j.value")
                                         .arg(QLatin1StringView(syncTables()[t].name)));
-        st.bind(1, jsonArray(list));
-        m_ids[t].reserve(m_ids[t].size() + list.size());
+        st.bind(1, list.array());
+        m_ids[t].reserve(m_ids[t].size() + listed);
         while (st.step())
-            m_ids[t].insert(st.text(0), st.int64(1));
+            m_ids[t].insert(st.utf8(0).toByteArray(), st.int64(1));
         if (st.failed())
             return makeError(QStringLiteral("sync.read"), QStringLiteral("Cannot read the campaign."), st.errorMessage());
     }
@@ -527,14 +539,19 @@ RowState SyncLocalStore::readCurrent(const TableInfo& table, Statement& st, bool
 
 qint64 SyncLocalStore::localId(size_t table, const QString& uuid)
 {
-    QHash<QString, qint64>* known = nullptr;
+    return localId(table, uuid.toUtf8());
+}
+
+qint64 SyncLocalStore::localId(size_t table, const QByteArray& uuid)
+{
+    QHash<QByteArray, qint64>* known = nullptr;
     if (!m_ids.empty()) {
         known = &m_ids[table];
         if (auto it = known->constFind(uuid); it != known->constEnd())
             return *it;
     }
     Statement& st = tableStatement(TableStatement::IdOf, table);
-    st.bind(1, uuid);
+    sqlite3_bind_text(st.handle(), 1, uuid.constData(), int(uuid.size()), SQLITE_STATIC);
     const qint64 id = st.step() ? st.int64(0) : 0;
     st.reset();
     if (known && id != 0)
@@ -676,7 +693,7 @@ bool SyncLocalStore::resolveReferences(const PageRow& row)
             break;
         }
         case FieldType::Reference: {
-            const qint64 id = targets[i + 1] < 0 ? 0 : localId(static_cast<size_t>(targets[i + 1]), jsonStringValue(value));
+            const qint64 id = targets[i + 1] < 0 ? 0 : localId(static_cast<size_t>(targets[i + 1]), uuidKey(value));
             if (id == 0)
                 return false;
             bound.kind = BoundValue::Kind::Integer;
@@ -938,7 +955,7 @@ Result<bool> SyncLocalStore::writeRow(size_t t, const QString& uuid, const std::
 
     const qint64 id = local ? local->id : m_db.lastInsertId();
     if (!local && !m_ids.empty() && m_keepIds[t])
-        m_ids[t].insert(uuid, id);
+        m_ids[t].insert(QByteArray(m_text.constData() + m_uuid.at, m_uuid.size), id);
     if (local && local->overrides) {
         if (!m_clearClocks)
             m_clearClocks = std::make_unique<Statement>(m_db.handle(),

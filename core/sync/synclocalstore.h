@@ -134,6 +134,7 @@ private:
     QSet<QString> dirtyFields(const TableInfo& table, const QString& uuid);
     Status logConflict(const RowState& row, int field, const RowState& lost, const RowState& kept);
     qint64 localId(size_t table, const QString& uuid);
+    qint64 localId(size_t table, const QByteArray& uuid); // UTF-8
 
     Database& m_db;
     QHash<QString, Statement*> m_statements;
@@ -144,7 +145,7 @@ private:
     // Local ids by uuid per table (registry order), during one apply(): a page's phones find
     // the person the same page inserted without a query. Kept only for the tables the page's
     // rows refer to (m_keepIds).
-    std::vector<QHash<QString, qint64>> m_ids;
+    std::vector<QHash<QByteArray, qint64>> m_ids; // by uuid (UTF-8)
     std::vector<bool> m_keepIds;
     // During one apply(): the page's rows as they were here before it (absent: nullopt), read
     // in one go per table; each is taken once, a second look reads the campaign again.

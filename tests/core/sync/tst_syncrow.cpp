@@ -20,6 +20,7 @@
 #include <functional>
 #include <limits>
 #include <map>
+#include <tuple>
 
 using namespace terrain;
 
@@ -508,6 +509,34 @@ private Q_SLOTS:
         QCOMPARE(test::column(fromText.db(), "SELECT hex(notes) FROM people WHERE notes LIKE 'A%B'"),
                  QStringList{QStringLiteral("41EFBFBDEFBFBD42")});
         QCOMPARE(test::column(fromText.db(), "SELECT quote(usage_name) FROM people WHERE usage_name = ''").size(), 1);
+    }
+
+    // Messages are read as their page's text and the rest: wherever the page is, only the
+    // message's own "page" member is taken out.
+    void messagesSplitIntoPageAndRest()
+    {
+        const QList<std::tuple<QByteArray, QByteArray, QByteArray>> cases{
+            {"{\"page\":{\"a\":[1,\"}\"]},\"count\":2}", "{\"count\":2}", "{\"a\":[1,\"}\"]}"},
+            {"{\"count\":2,\"page\":{\"t\":1},\"more\":true}", "{\"count\":2,\"more\":true}", "{\"t\":1}"},
+            {"{\"count\":2, \"page\" : {\"t\":1}}", "{\"count\":2}", "{\"t\":1}"},
+            {"{\"page\":{}}", "{}", "{}"},
+            {"{\"scope\":{\"page\":3},\"next\":\"page\"}", "{\"scope\":{\"page\":3},\"next\":\"page\"}", ""},
+            {"not json", "not json", ""}};
+        for (const auto& [message, rest, page] : cases) {
+            const PageCodec::SplitMessage split = PageCodec::splitMessage(message);
+            QCOMPARE(split.rest, rest);
+            QCOMPARE(split.page, page);
+        }
+        // What pageMessage and endMessage write splits back into the page and the members.
+        const TableInfo& tags = *findTable("tags");
+        RowState tag = RowState::empty(tags, QStringLiteral("t1"));
+        std::fill(tag.clocks.begin(), tag.clocks.end(), FieldClock{5, 1});
+        const std::vector<PageRow> rows{PageRow::fromState(tag)};
+        const QByteArray message = PageCodec::endMessage(PageCodec::pageMessage(rows), QJsonObject{{QStringLiteral("upto"), 7}});
+        QCOMPARE(QJsonDocument::fromJson(message).object().value(QStringLiteral("upto")).toInt(), 7);
+        const PageCodec::SplitMessage split = PageCodec::splitMessage(message);
+        QCOMPARE(split.page, PageCodec::encodeJson(rows));
+        QCOMPARE(split.rest, QByteArray("{\"upto\":7}"));
     }
 
     // Values decode to the one form normalizeValues gives a QJsonValue of the same JSON.
