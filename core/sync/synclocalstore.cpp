@@ -124,6 +124,25 @@ bool mergeFields(const RowState& here, const RowState& remote, quint64 tracked, 
     return true;
 }
 
+// One pass over a row's clocks: the latest to observe, and whether each field's beats an empty
+// row's (then the row merged into nothing is the row itself: no copy). `n`: the table's fields.
+struct ClockScan
+{
+    qint64 latest = 0;
+    bool beatsEmpty = false;
+};
+
+ClockScan scanClocks(const std::vector<FieldClock>& clocks, size_t values, size_t n)
+{
+    ClockScan scan;
+    scan.beatsEmpty = values == n && clocks.size() == n;
+    for (const FieldClock& clock : clocks) {
+        scan.latest = std::max(scan.latest, clock.hlc);
+        scan.beatsEmpty = scan.beatsEmpty && clock > FieldClock{};
+    }
+    return scan;
+}
+
 // The uuids as a JSON array of strings (for json_each).
 QByteArray jsonArray(const QStringList& uuids)
 {
@@ -603,11 +622,7 @@ bool SyncLocalStore::resolveReferences(const RowState& row)
 {
     const TableInfo& table = *row.table;
     const std::vector<int>& targets = tablePlans()[tableIndex(&table)].refTarget;
-    m_textUsed = 0;
-    m_uuid = boundText(row.uuid);
-    m_bound.assign(row.values.size(), BoundValue());
-    m_bound[0].kind = BoundValue::Kind::Integer;
-    m_bound[0].integer = row.values[0].toInteger();
+    beginBinding(row.uuid, row.values.size(), row.values[0].toInteger());
     for (size_t i = 0; i < table.fields.size(); ++i) {
         const QJsonValue& value = row.values[i + 1];
         BoundValue& bound = m_bound[i + 1];
@@ -629,16 +644,31 @@ bool SyncLocalStore::resolveReferences(const RowState& row)
             if (const QString text = value.toString(); !text.isNull())
                 bound = boundText(text);
             break;
-        case FieldType::Reference: {
-            const qint64 id = targets[i + 1] < 0 ? 0 : localId(static_cast<size_t>(targets[i + 1]), value.toString());
-            if (id == 0)
+        case FieldType::Reference:
+            if (!bindReference(&bound, targets[i + 1], value.toString().toUtf8()))
                 return false;
-            bound.kind = BoundValue::Kind::Integer;
-            bound.integer = id;
             break;
         }
-        }
     }
+    return true;
+}
+
+void SyncLocalStore::beginBinding(const QString& uuid, size_t values, qint64 deleted)
+{
+    m_textUsed = 0;
+    m_uuid = boundText(uuid);
+    m_bound.assign(values, BoundValue());
+    m_bound[0].kind = BoundValue::Kind::Integer;
+    m_bound[0].integer = deleted;
+}
+
+bool SyncLocalStore::bindReference(BoundValue* bound, int target, const QByteArray& uuid)
+{
+    const qint64 id = target < 0 ? 0 : localId(static_cast<size_t>(target), uuid);
+    if (id == 0)
+        return false;
+    bound->kind = BoundValue::Kind::Integer;
+    bound->integer = id;
     return true;
 }
 
@@ -648,11 +678,7 @@ bool SyncLocalStore::resolveReferences(const PageRow& row)
     // text as JSON strings, "deleted" 0 or 1.
     const TableInfo& table = *row.table;
     const std::vector<int>& targets = tablePlans()[tableIndex(&table)].refTarget;
-    m_textUsed = 0;
-    m_uuid = boundText(row.uuid);
-    m_bound.assign(row.values.size(), BoundValue());
-    m_bound[0].kind = BoundValue::Kind::Integer;
-    m_bound[0].integer = row.values[0] == "1" ? 1 : 0;
+    beginBinding(row.uuid, row.values.size(), row.values[0] == "1" ? 1 : 0);
     for (size_t i = 0; i < table.fields.size(); ++i) {
         const QByteArrayView value = row.values[i + 1];
         BoundValue& bound = m_bound[i + 1];
@@ -692,14 +718,10 @@ bool SyncLocalStore::resolveReferences(const PageRow& row)
             bound = boundText(jsonStringValue(value));
             break;
         }
-        case FieldType::Reference: {
-            const qint64 id = targets[i + 1] < 0 ? 0 : localId(static_cast<size_t>(targets[i + 1]), uuidKey(value));
-            if (id == 0)
+        case FieldType::Reference:
+            if (!bindReference(&bound, targets[i + 1], uuidKey(value)))
                 return false;
-            bound.kind = BoundValue::Kind::Integer;
-            bound.integer = id;
             break;
-        }
         }
     }
     return true;
@@ -779,15 +801,9 @@ Result<bool> SyncLocalStore::applyOne(const RowState& remote, ApplyStats* stats,
     const TablePlan& plan = tablePlans()[t];
     const size_t n = table.fields.size() + 1;
 
-    // One pass over the clocks: the latest to observe, and whether each field's beats an
-    // empty row's (then the row merged into nothing is the row itself: no copy).
-    qint64 latest = 0;
-    bool beatsEmpty = remote.values.size() == n && remote.clocks.size() == n;
-    for (const FieldClock& clock : remote.clocks) {
-        latest = std::max(latest, clock.hlc);
-        beatsEmpty = beatsEmpty && clock > FieldClock{};
-    }
-    m_db.clock().observe(latest);
+    const ClockScan scan = scanClocks(remote.clocks, remote.values.size(), n);
+    const bool beatsEmpty = scan.beatsEmpty;
+    m_db.clock().observe(scan.latest);
     const std::optional<Local> local = probe ? std::nullopt : current(t, remote.uuid);
     // Against a row here, per field (bit i): the value from elsewhere wins (`taken`), and
     // differs from the value here (`differs`, known where the steps below look), each
@@ -890,16 +906,11 @@ Result<bool> SyncLocalStore::applyNew(const PageRow& remote, ApplyStats* stats, 
     const size_t n = table.fields.size() + 1;
     // Each field's clock must beat an empty row's: the row merged into nothing is then the row
     // itself. Not lists: settling a list's code needs the row as a RowState.
-    qint64 latest = 0;
-    bool beatsEmpty = remote.values.size() == n && remote.clocks.size() == n;
-    for (const FieldClock& clock : remote.clocks) {
-        latest = std::max(latest, clock.hlc);
-        beatsEmpty = beatsEmpty && clock > FieldClock{};
-    }
+    const ClockScan scan = scanClocks(remote.clocks, remote.values.size(), n);
     const size_t t = tableIndex(&table);
-    if (!beatsEmpty || tablePlans()[t].lists)
+    if (!scan.beatsEmpty || tablePlans()[t].lists)
         return applyOne(remote.toState(), stats, touchedPeople, true);
-    m_db.clock().observe(latest);
+    m_db.clock().observe(scan.latest);
     if (!resolveReferences(remote)) {
         if (Status s = defer(remote.toState()); !s)
             return s.error();

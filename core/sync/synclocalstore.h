@@ -128,6 +128,11 @@ private:
     // Fills m_bound (and m_uuid) from the row, references as local ids; false when one is not here.
     bool resolveReferences(const RowState& row);
     bool resolveReferences(const PageRow& row);
+    // Starts the row being written: its uuid, every value null but "deleted".
+    void beginBinding(const QString& uuid, size_t values, qint64 deleted);
+    // A reference (its uuid's UTF-8) bound as the local id of the row of table `target` it names;
+    // false when that row is not here.
+    bool bindReference(BoundValue* bound, int target, const QByteArray& uuid);
     BoundValue boundText(QStringView text);
     void bindValue(Statement& st, int index, const BoundValue& value) const;
     Status defer(const RowState& row);

@@ -50,6 +50,17 @@ QString personField(Database& db, const QString& uuid, const char* field)
     return st.step() ? st.text(0) : QStringLiteral("<missing>");
 }
 
+// `count` people named prefix0, prefix1..., added in one transaction: their ids.
+QList<qint64> addPeople(Database& db, int count, const QString& prefix)
+{
+    Repository repo(db);
+    QList<qint64> ids;
+    Database::Transaction tx(db);
+    for (int i = 0; i < count; ++i)
+        ids << repo.insert("people", personValues(prefix + QString::number(i), QStringLiteral("x"))).value();
+    return tx.commit() ? ids : QList<qint64>();
+}
+
 void compareSnapshots(const std::map<QString, RowState>& a, const std::map<QString, RowState>& b)
 {
     QCOMPARE(a.size(), b.size());
@@ -252,13 +263,8 @@ private Q_SLOTS:
         Laptop a(server, server.addUser(QStringLiteral("anne"), QStringLiteral("admin")));
         Laptop b(server, server.addUser(QStringLiteral("bruno"), QStringLiteral("admin")));
         Repository repo(a.db());
-        QList<qint64> ids;
-        {
-            Database::Transaction tx(a.db());
-            for (int i = 0; i < 1000; ++i)
-                ids << repo.insert("people", personValues(QStringLiteral("P%1").arg(i), QStringLiteral("x"))).value();
-            QVERIFY(tx.commit());
-        }
+        const QList<qint64> ids = addPeople(a.db(), 1000, QStringLiteral("P"));
+        QCOMPARE(ids.size(), 1000);
         QVERIFY(a.sync());
         QVERIFY(b.sync());
         {
@@ -370,13 +376,8 @@ private Q_SLOTS:
         const QString bruno = server.addUser(QStringLiteral("bruno"), QStringLiteral("coordinator"));
         const QString chloe = server.addUser(QStringLiteral("chloe"), QStringLiteral("coordinator"));
         Repository repo(a.db());
-        QList<qint64> ids;
-        {
-            Database::Transaction tx(a.db());
-            for (int i = 0; i < 30; ++i)
-                ids << repo.insert("people", personValues(QStringLiteral("Nom%1").arg(i), QStringLiteral("x"))).value();
-            QVERIFY(tx.commit());
-        }
+        const QList<qint64> ids = addPeople(a.db(), 30, QStringLiteral("Nom"));
+        QCOMPARE(ids.size(), 30);
         QVERIFY(a.sync());
 
         SyncService& service = server.service();
