@@ -7115,8 +7115,8 @@ Commandes :
         <translation>Les mots de passe et les données des électeurs ne circulent que chiffrés&#xa0;: utilisez une adresse https://.</translation>
     </message>
     <message>
-        <source>Synced in %1 ms: %2 rows sent, %3 received (%4 changed here); %5 KiB sent, %6 KiB received (unpacked).</source>
-        <translation>Synchronisé en %1 ms&#xa0;: %2 lignes envoyées, %3 reçues (%4 modifiées ici)&#xa0;; %5 Kio envoyés, %6 Kio reçus (décompressés).</translation>
+        <source>Synced in %1 ms: %2 rows sent, %3 received (%4 changed here); %5 KiB sent, %6 KiB received (gzip, as on the wire).</source>
+        <translation>Synchronisé en %1 ms&#xa0;: %2 lignes envoyées, %3 reçues (%4 modifiées ici)&#xa0;; %5 Kio envoyés, %6 Kio reçus (gzip, tels que transmis).</translation>
     </message>
     <message>
         <source>The server was restored from a backup: this laptop sent everything again.</source>

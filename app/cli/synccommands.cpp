@@ -192,7 +192,7 @@ int sync(Context& ctx)
         }
         return ctx.fail(report.error());
     }
-    ctx.out() << tr("Synced in %1 ms: %2 rows sent, %3 received (%4 changed here); %5 KiB sent, %6 KiB received (unpacked).")
+    ctx.out() << tr("Synced in %1 ms: %2 rows sent, %3 received (%4 changed here); %5 KiB sent, %6 KiB received (gzip, as on the wire).")
                      .arg(timer.elapsed())
                      .arg(report->pushed)
                      .arg(report->pulled)

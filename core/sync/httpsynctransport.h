@@ -38,8 +38,7 @@ public:
     // Starts the GET now; a send() of the same target takes its answer, any other drops it.
     void prefetch(const QString& target, Prepare prepare) override;
 
-    // Body bytes: sent as on the wire (gzip'd); received once unpacked (QNetworkAccessManager
-    // decodes before counting; the server logs its bytes_out as on the wire).
+    // Body bytes as on the wire (gzip'd both ways: the transport unpacks answers itself).
     qint64 bytesSent() const { return m_bytesSent; }
     qint64 bytesReceived() const { return m_bytesReceived; }
 
