@@ -5,7 +5,7 @@ target_sources(terrain_core PRIVATE
     sync/syncrow.h sync/syncrow.cpp
     sync/jsontext.h sync/jsontext.cpp
     sync/pagerow.h sync/pagerow.cpp
-    sync/pagecodec.h sync/pagecodec.cpp
+    sync/pagecodec.h sync/pagecodec_p.h sync/pagecodec.cpp sync/pagedecoder.cpp
     sync/synclocalstore.h sync/synclocalstore.cpp
     sync/listcodesettle.h sync/listcodesettle.cpp
     sync/synctransport.h
