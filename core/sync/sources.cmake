@@ -6,7 +6,7 @@ target_sources(terrain_core PRIVATE
     sync/jsontext.h sync/jsontext.cpp
     sync/pagerow.h sync/pagerow.cpp
     sync/pagecodec.h sync/pagecodec_p.h sync/pagecodec.cpp sync/pagedecoder.cpp
-    sync/synclocalstore.h sync/synclocalstore.cpp
+    sync/synclocalstore.h sync/synclocalstore.cpp sync/synclocalread.cpp
     sync/listcodesettle.h sync/listcodesettle.cpp
     sync/synctransport.h
     sync/httpsynctransport.h sync/httpsynctransport.cpp
