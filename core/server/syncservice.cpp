@@ -183,11 +183,7 @@ SyncService::Reply SyncService::push(const ServerUser& user, const Request& requ
     // Schema 2 has a page (as text from HttpServer); "tables" is schema 1.
     bool decoded = false;
     if (!request.page.isEmpty()) {
-        DecodedPage page;
-        decoded = PageCodec::decode(request.page, &page, &error);
-        rows.reserve(page.rows.size());
-        for (const PageRow& row : page.rows)
-            rows.push_back(row.toState());
+        decoded = PageCodec::decode(request.page, &rows, nullptr, &error);
     } else if (body.contains(QStringLiteral("page"))) {
         decoded = PageCodec::decode(body.value(QStringLiteral("page")).toObject(), &rows, nullptr, &error);
     } else {

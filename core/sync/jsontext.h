@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cctype>
+#include <charconv>
 #include <cstring>
 
 namespace terrain {
@@ -93,11 +94,7 @@ public:
             ++m_at;
         return QByteArrayView(start, m_at - start);
     }
-    bool integer(qint64* value)
-    {
-        const QByteArrayView text = scalar();
-        return isInteger(text) && (*value = text.toLongLong(), true);
-    }
+    bool integer(qint64* value) { return parseInteger(scalar(), value); }
     // Any value's text: a scalar, or an array or object with all it holds (checked when it is
     // read in turn); empty when there is none.
     QByteArrayView value()
@@ -132,6 +129,14 @@ public:
             }
         }
         return {};
+    }
+    // An integer as JSON writes it (no fraction, no exponent), within 64 bits.
+    static bool parseInteger(QByteArrayView text, qint64* value)
+    {
+        if (!isInteger(text))
+            return false;
+        const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), *value);
+        return error == std::errc() && end == text.data() + text.size();
     }
     static bool isInteger(QByteArrayView text)
     {

@@ -75,6 +75,7 @@ public:
     // the page's order of tables, each keeping the order of its rows.
     static bool decode(QByteArray text, DecodedPage* page, QString* error);
     // The same as RowStates, appended to `rows`; `names` (optional) receives the sites' names.
+    static bool decode(QByteArray text, std::vector<RowState>* rows, SiteNames* names, QString* error);
     static bool decode(const QJsonObject& page, std::vector<RowState>* rows, SiteNames* names, QString* error);
 };
 

@@ -40,15 +40,6 @@ int hexDigit(char c)
     return pagecodec::hexDigit(QChar(QLatin1Char(c)));
 }
 
-// An integer as JSON writes it (no fraction, no exponent), within 64 bits.
-bool parseInteger(QByteArrayView text, qint64* value)
-{
-    if (!JsonReader::isInteger(text))
-        return false;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), *value);
-    return error == std::errc() && end == text.data() + text.size();
-}
-
 // JSON's grammar of numbers: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
 bool isJsonNumber(QByteArrayView text)
 {
@@ -92,7 +83,7 @@ double parseDouble(QByteArrayView text)
 // with a fraction of zero, as QJsonValue reads them.
 bool parseSmall(QByteArrayView text, qint64* value)
 {
-    if (parseInteger(text, value))
+    if (JsonReader::parseInteger(text, value))
         return std::abs(*value) <= kLargestNumber;
     if (!isJsonNumber(text))
         return false;
@@ -195,7 +186,7 @@ bool decodeUuids(QByteArrayView json, std::vector<QByteArrayView>* uuids, std::v
     if (!high.isEmpty() && !JsonReader::forEachElement(high, [&](QByteArrayView delta) {
             qint64 step = 0;
             const qsizetype at = qsizetype(values.size()) * 16;
-            if (!(parseInteger(delta, &step) || parseSmall(delta, &step)) || at + 16 > lowHex.size())
+            if (!(JsonReader::parseInteger(delta, &step) || parseSmall(delta, &step)) || at + 16 > lowHex.size())
                 return false;
             previous += static_cast<quint64>(step);
             quint64 l = 0;
@@ -249,7 +240,7 @@ QByteArrayView normalValue(const FieldInfo* field, QByteArrayView text, std::vec
         if (kind != JsonKind::Number)
             return field ? kNullText : kFalseText;
         qint64 integer = 0;
-        const bool canonical = parseInteger(text, &integer) && (text.size() == 1 || (text[0] != '0' && !text.startsWith("-0")));
+        const bool canonical = JsonReader::parseInteger(text, &integer) && (text.size() == 1 || (text[0] != '0' && !text.startsWith("-0")));
         if (!canonical) {
             // As QJsonValue::toInteger: a whole number, else the number cut to one.
             const double number = parseDouble(text);
@@ -311,7 +302,7 @@ bool PageCodec::decode(QByteArray text, DecodedPage* page, QString* error)
     if (!siteIds.isEmpty() && !JsonReader::forEachElement(siteIds, [&sites](QByteArrayView id) {
             qint64 site = 0;
             sites.push_back(site);
-            return parseInteger(id, &sites.back());
+            return JsonReader::parseInteger(id, &sites.back());
         }))
         return fail(nullptr, QStringLiteral("malformed sites"));
     size_t nameIndex = 0;
@@ -407,7 +398,7 @@ bool PageCodec::decode(QByteArray text, DecodedPage* page, QString* error)
         const TableInfo* table = group.table;
         const size_t order = tableIndex(table);
         qint64 count = -1;
-        if (!parseInteger(group.count, &count) || count != ownRows[order])
+        if (!JsonReader::parseInteger(group.count, &count) || count != ownRows[order])
             return fail(table->name, QStringLiteral("row count"));
         if (count == 0)
             continue;
@@ -428,7 +419,7 @@ bool PageCodec::decode(QByteArray text, DecodedPage* page, QString* error)
         qint64 r = 0;
         const bool hlcsOk = JsonReader::forEachElement(group.hlcs, [&](QByteArrayView delta) {
             qint64 step = 0;
-            if (r >= count || !parseInteger(delta, &step))
+            if (r >= count || !JsonReader::parseInteger(delta, &step))
                 return false;
             hlc += step;
             bases[size_t(r++)].hlc = hlc;
@@ -442,7 +433,7 @@ bool PageCodec::decode(QByteArray text, DecodedPage* page, QString* error)
             qint64 site = -1;
             if (r >= count)
                 return false;
-            if (!parseInteger(index, &site) || site < 0 || site >= qint64(sites.size()))
+            if (!JsonReader::parseInteger(index, &site) || site < 0 || site >= qint64(sites.size()))
                 return sitesOk = false;
             bases[size_t(r++)].site = sites[size_t(site)];
             return true;
@@ -507,7 +498,7 @@ bool PageCodec::decode(QByteArray text, DecodedPage* page, QString* error)
         std::vector<qint64> overrides;
         if (!group.overrides.isEmpty() && !JsonReader::forEachElement(group.overrides, [&overrides](QByteArrayView number) {
                 overrides.push_back(0);
-                return parseInteger(number, &overrides.back());
+                return JsonReader::parseInteger(number, &overrides.back());
             }))
             return fail(table->name, QStringLiteral("malformed clocks"));
         if (overrides.size() % 4 != 0)
@@ -554,8 +545,13 @@ bool PageCodec::decode(QByteArray text, DecodedPage* page, QString* error)
 
 bool PageCodec::decode(const QJsonObject& page, std::vector<RowState>* rows, SiteNames* names, QString* error)
 {
+    return decode(page.isEmpty() ? QByteArray() : QJsonDocument(page).toJson(QJsonDocument::Compact), rows, names, error);
+}
+
+bool PageCodec::decode(QByteArray text, std::vector<RowState>* rows, SiteNames* names, QString* error)
+{
     DecodedPage decoded;
-    if (!decode(page.isEmpty() ? QByteArray() : QJsonDocument(page).toJson(QJsonDocument::Compact), &decoded, error))
+    if (!decode(std::move(text), &decoded, error))
         return false;
     rows->reserve(rows->size() + decoded.rows.size());
     for (const PageRow& row : decoded.rows)
